@@ -1,0 +1,79 @@
+package com.legacytraining.advisor.content;
+
+import com.legacytraining.advisor.site.ContentGeneration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads the published guidance. The whole published set is small, so it is loaded at once and kept
+ * in memory until the content generation in the database moves on; every instance then reloads on
+ * its next request, which keeps several instances behind one database consistent.
+ */
+@Service
+public class ContentService {
+
+    private final GuidancePages pages;
+    private final GuidanceSections sections;
+    private final KeyPoints keyPoints;
+    private final FaqEntries faqEntries;
+    private final ContentGeneration generation;
+    private final AtomicReference<PublishedContent> cache = new AtomicReference<>();
+
+    ContentService(GuidancePages pages, GuidanceSections sections, KeyPoints keyPoints,
+            FaqEntries faqEntries, ContentGeneration generation) {
+        this.pages = pages;
+        this.sections = sections;
+        this.keyPoints = keyPoints;
+        this.faqEntries = faqEntries;
+        this.generation = generation;
+    }
+
+    @Transactional(readOnly = true)
+    public PublishedContent published() {
+        long current = generation.current();
+        PublishedContent cached = cache.get();
+        if (cached != null && cached.generation() == current) {
+            return cached;
+        }
+        PublishedContent fresh = load(current);
+        cache.set(fresh);
+        return fresh;
+    }
+
+    private PublishedContent load(long currentGeneration) {
+        Map<Long, List<GuidanceSection>> sectionsByPage = sections.findByArchivedFalseOrderByPageIdAscPositionAscIdAsc()
+                .stream().collect(Collectors.groupingBy(GuidanceSection::getPageId));
+        Map<Long, List<KeyPoint>> keyPointsByPage = keyPoints.findByArchivedFalseOrderByPageIdAscPositionAscIdAsc()
+                .stream().collect(Collectors.groupingBy(KeyPoint::getPageId));
+        Map<Long, List<FaqEntry>> faqsByPage = faqEntries.findByArchivedFalseOrderByPageIdAscPositionAscIdAsc()
+                .stream().collect(Collectors.groupingBy(FaqEntry::getPageId));
+        Anchors faqAnchors = new Anchors();
+
+        List<PublishedContent.Page> published = pages.findByArchivedFalseOrderByPositionAscIdAsc().stream()
+                .map(page -> {
+                    Anchors sectionAnchors = new Anchors();
+                    return new PublishedContent.Page(page.getSlug(), page.getCategory(), page.getTitle(),
+                            page.getSummary(), page.getIntro(), page.getKeyPointsIntro(), page.getLastUpdated(),
+                            sectionsByPage.getOrDefault(page.getId(), List.of()).stream()
+                                    .map(section -> new PublishedContent.Section(
+                                            sectionAnchors.idFor("", section.getHeading()),
+                                            section.getHeading(), section.getBodyHtml()))
+                                    .toList(),
+                            keyPointsByPage.getOrDefault(page.getId(), List.of()).stream()
+                                    .map(point -> new PublishedContent.KeyPointView(page.getSlug(),
+                                            point.getTitle(), point.getBody()))
+                                    .toList(),
+                            faqsByPage.getOrDefault(page.getId(), List.of()).stream()
+                                    .map(faq -> new PublishedContent.Faq(page.getSlug(),
+                                            faqAnchors.idFor("faq-", faq.getQuestion()),
+                                            faq.getQuestion(), faq.getAnswerHtml()))
+                                    .toList());
+                })
+                .toList();
+        return new PublishedContent(currentGeneration, published);
+    }
+}

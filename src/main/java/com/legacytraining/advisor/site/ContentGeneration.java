@@ -1,0 +1,32 @@
+package com.legacytraining.advisor.site;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A counter in the database that every publish moves on, inside the publishing transaction. Caches
+ * remember the generation they were built from and rebuild when it differs, so no instance serves
+ * content older than the last commit.
+ */
+@Component
+public class ContentGeneration {
+
+    private final JdbcClient jdbc;
+
+    ContentGeneration(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    public long current() {
+        return jdbc.sql("select generation from content_generation where id = 1").query(Long.class).single();
+    }
+
+    /** Must run inside the transaction that publishes, so the bump and the change commit together. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void bump() {
+        jdbc.sql("update content_generation set generation = generation + 1 where id = 1").update();
+    }
+}

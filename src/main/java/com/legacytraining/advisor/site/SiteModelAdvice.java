@@ -1,0 +1,29 @@
+package com.legacytraining.advisor.site;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** What the layout needs on every page, so templates never reach into the request. */
+@ControllerAdvice
+class SiteModelAdvice {
+
+    private final SiteProperties site;
+
+    SiteModelAdvice(SiteProperties site) {
+        this.site = site;
+    }
+
+    @ModelAttribute("site")
+    SiteProperties site() {
+        return site;
+    }
+
+    /** The first path segment ("guidance", "faq", "" for home), for marking the current page in the nav. */
+    @ModelAttribute("section")
+    String section(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String[] parts = path.split("/");
+        return parts.length > 1 ? parts[1] : "";
+    }
+}
