@@ -1,0 +1,33 @@
+package com.legacytraining.advisor.site;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Renders the site's own error pages for the failures controllers raise on purpose. Anything else
+ * reaches Spring Boot's error controller, which uses the same templates under {@code error/}.
+ * Exception handlers get no {@code @ModelAttribute}s, so the layout's needs are added here.
+ */
+@ControllerAdvice
+class ErrorPagesAdvice {
+
+    private final SiteProperties site;
+
+    ErrorPagesAdvice(SiteProperties site) {
+        this.site = site;
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ModelAndView notFound() {
+        return errorPage("error/404", HttpStatus.NOT_FOUND);
+    }
+
+    ModelAndView errorPage(String view, HttpStatus status) {
+        ModelAndView page = new ModelAndView(view, status);
+        page.addObject("site", site);
+        page.addObject("section", "");
+        return page;
+    }
+}

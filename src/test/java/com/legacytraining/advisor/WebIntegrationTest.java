@@ -1,0 +1,19 @@
+package com.legacytraining.advisor;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+
+/**
+ * The whole application behind MockMvc, with its own in-memory database. Every test class that uses
+ * this exact annotation shares one Spring context, which keeps the suite fast.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest
+@AutoConfigureMockMvc
+public @interface WebIntegrationTest {
+}

@@ -1,0 +1,60 @@
+package com.legacytraining.advisor.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class MarkdownRendererTests {
+
+    private final MarkdownRenderer renderer = new MarkdownRenderer();
+
+    @Test
+    void rendersParagraphsListsEmphasisAndLinks() {
+        String html = renderer.toSafeHtml("""
+                Some *emphasis* and **strong** text.
+
+                - one
+                - two
+
+                ### A heading
+
+                See [the FAQ](https://example.org/faq).
+                """);
+
+        assertThat(html).contains("<em>emphasis</em>", "<strong>strong</strong>", "<li>one</li>",
+                "<h3>A heading</h3>", "<a href=\"https://example.org/faq\" rel=\"noreferrer noopener\">the FAQ</a>");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "<script>alert(1)</script>",
+            "Hello <script src=\"https://evil.example/x.js\"></script>",
+            "<img src=x onerror=alert(1)>",
+            "<a href=\"javascript:alert(1)\">click</a>",
+            "[click](javascript:alert(1))",
+            "[click](JaVaScRiPt:alert(1))",
+            "[click](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
+            "<div onclick=\"alert(1)\">x</div>",
+            "<svg onload=alert(1)>",
+            "<iframe src=\"https://evil.example\"></iframe>",
+            "<style>body{display:none}</style>",
+    })
+    void neverLetsScriptThrough(String markdown) {
+        Document html = Jsoup.parseBodyFragment(renderer.toSafeHtml(markdown));
+
+        assertThat(html.select("script, img, svg, iframe, style, object, embed")).isEmpty();
+        assertThat(html.getAllElements()).allSatisfy(element -> element.attributes().forEach(attribute -> {
+            assertThat(attribute.getKey()).doesNotStartWith("on");
+            assertThat(attribute.getValue().toLowerCase()).doesNotContain("javascript:", "data:");
+        }));
+    }
+
+    @Test
+    void keepsTheWordsOfEscapedHtmlVisible() {
+        assertThat(renderer.toSafeHtml("Use <b>care</b>")).contains("care").doesNotContain("<b>");
+    }
+}
