@@ -1,0 +1,4 @@
+/**
+ * The training-choice questionnaire: its definition, the scoring rules and the recommendation journey.
+ */
+package com.legacytraining.advisor.questionnaire;
