@@ -1,10 +1,19 @@
 package com.legacytraining.advisor.admin;
 
+import com.legacytraining.advisor.history.AuditLog;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -15,11 +24,32 @@ class SecurityConfiguration {
             + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    PasswordEncoder passwordEncoder() {
+        return new PrehashingPasswordEncoder(12);
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AdminUserService users, PasswordEncoder passwordEncoder,
+            SignInThrottle throttle, AuditLog audit) throws Exception {
+        DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(users);
+        passwordCheck.setPasswordEncoder(passwordEncoder);
+
         http
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/admin", "/admin/**").denyAll()
+                        .requestMatchers("/admin/login").permitAll()
+                        // Deny by default: every admin route, present or future, needs the role.
+                        .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
                         .anyRequest().permitAll())
+                .authenticationProvider(new ThrottledAuthenticationProvider(passwordCheck, throttle))
+                .formLogin(form -> form
+                        .loginPage("/admin/login")
+                        .loginProcessingUrl("/admin/login")
+                        .successHandler(signedIn(audit))
+                        .failureHandler(signInFailed()))
+                .logout(logout -> logout
+                        .logoutUrl("/admin/logout")
+                        .logoutSuccessUrl("/admin/login?signedOut"))
+                .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers
                         // Cache-Control is set per area by the site's caching filter.
                         .cacheControl(cache -> cache.disable())
@@ -28,5 +58,27 @@ class SecurityConfiguration {
                         .permissionsPolicyHeader(permissions -> permissions
                                 .policy("camera=(), microphone=(), geolocation=(), interest-cohort=()")));
         return http.build();
+    }
+
+    private static AuthenticationSuccessHandler signedIn(AuditLog audit) {
+        SavedRequestAwareAuthenticationSuccessHandler redirect = new SavedRequestAwareAuthenticationSuccessHandler();
+        redirect.setDefaultTargetUrl("/admin");
+        return (request, response, authentication) -> {
+            audit.record(authentication.getName(), "sign-in", "admin sign-in", "from " + request.getRemoteAddr());
+            redirect.onAuthenticationSuccess(request, response, authentication);
+        };
+    }
+
+    /** Back to the form with the username kept and one message for every kind of failure but a lockout. */
+    private static AuthenticationFailureHandler signInFailed() {
+        SessionFlashMapManager flashes = new SessionFlashMapManager();
+        return (request, response, exception) -> {
+            FlashMap flash = new FlashMap();
+            flash.put("username", request.getParameter("username"));
+            flash.put("signInError", exception instanceof LockedException ? "signIn.locked" : "signIn.failed");
+            flash.setTargetRequestPath(request.getContextPath() + "/admin/login");
+            flashes.saveOutputFlashMap(flash, request, response);
+            response.sendRedirect(request.getContextPath() + "/admin/login");
+        };
     }
 }

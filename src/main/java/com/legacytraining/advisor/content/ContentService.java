@@ -45,15 +45,15 @@ public class ContentService {
     }
 
     private PublishedContent load(long currentGeneration) {
-        Map<Long, List<GuidanceSection>> sectionsByPage = sections.findByArchivedFalseOrderByPageIdAscPositionAscIdAsc()
+        Map<Long, List<GuidanceSection>> sectionsByPage = sections.findByArchivedFalseAndPublishedTrueOrderByPageIdAscPositionAscIdAsc()
                 .stream().collect(Collectors.groupingBy(GuidanceSection::getPageId));
-        Map<Long, List<KeyPoint>> keyPointsByPage = keyPoints.findByArchivedFalseOrderByPageIdAscPositionAscIdAsc()
+        Map<Long, List<KeyPoint>> keyPointsByPage = keyPoints.findByArchivedFalseAndPublishedTrueOrderByPageIdAscPositionAscIdAsc()
                 .stream().collect(Collectors.groupingBy(KeyPoint::getPageId));
-        Map<Long, List<FaqEntry>> faqsByPage = faqEntries.findByArchivedFalseOrderByPageIdAscPositionAscIdAsc()
+        Map<Long, List<FaqEntry>> faqsByPage = faqEntries.findByArchivedFalseAndPublishedTrueOrderByPageIdAscPositionAscIdAsc()
                 .stream().collect(Collectors.groupingBy(FaqEntry::getPageId));
         Anchors faqAnchors = new Anchors();
 
-        List<PublishedContent.Page> published = pages.findByArchivedFalseOrderByPositionAscIdAsc().stream()
+        List<PublishedContent.Page> published = pages.findByArchivedFalseAndPublishedTrueOrderByPositionAscIdAsc().stream()
                 .map(page -> {
                     Anchors sectionAnchors = new Anchors();
                     return new PublishedContent.Page(page.getSlug(), page.getCategory(), page.getTitle(),

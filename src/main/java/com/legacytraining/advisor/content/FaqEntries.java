@@ -5,5 +5,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface FaqEntries extends JpaRepository<FaqEntry, Long> {
 
-    List<FaqEntry> findByArchivedFalseOrderByPageIdAscPositionAscIdAsc();
+    List<FaqEntry> findByArchivedFalseAndPublishedTrueOrderByPageIdAscPositionAscIdAsc();
+
+    List<FaqEntry> findByPageIdOrderByPositionAscIdAsc(long pageId);
 }

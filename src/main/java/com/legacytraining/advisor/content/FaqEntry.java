@@ -2,27 +2,17 @@ package com.legacytraining.advisor.content;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 @Entity
 @Table(name = "faq_entry")
-class FaqEntry {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+class FaqEntry extends EditableContent {
 
     @Column(name = "page_id")
     private Long pageId;
 
-    private int position;
     private String question;
 
     @Column(name = "answer_markdown")
@@ -31,25 +21,41 @@ class FaqEntry {
     @Column(name = "answer_html")
     private String answerHtml;
 
-    private boolean archived;
-
     protected FaqEntry() {
     }
 
-    Long getId() {
-        return id;
+    FaqEntry(long pageId) {
+        this.pageId = pageId;
     }
 
-    long getVersion() {
-        return version;
+    @Override
+    ContentKind kind() {
+        return ContentKind.FAQ;
     }
 
+    @Override
+    Map<String, String> fields() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("question", question);
+        fields.put("answer", answerMarkdown);
+        return fields;
+    }
+
+    @Override
+    void applyFields(Map<String, String> fields, MarkdownRenderer renderer) {
+        question = fields.get("question");
+        answerMarkdown = fields.get("answer");
+        answerHtml = renderer.toSafeHtml(answerMarkdown);
+    }
+
+    @Override
+    String label() {
+        return question;
+    }
+
+    @Override
     Long getPageId() {
         return pageId;
-    }
-
-    int getPosition() {
-        return position;
     }
 
     String getQuestion() {
@@ -62,9 +68,5 @@ class FaqEntry {
 
     String getAnswerHtml() {
         return answerHtml;
-    }
-
-    boolean isArchived() {
-        return archived;
     }
 }

@@ -1,6 +1,9 @@
 package com.legacytraining.advisor.content;
 
 import com.legacytraining.advisor.site.NotFoundException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,9 +13,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 class GuidanceController {
 
     private final ContentService content;
+    private final ContentEditing editing;
 
-    GuidanceController(ContentService content) {
+    GuidanceController(ContentService content, ContentEditing editing) {
         this.content = content;
+        this.editing = editing;
     }
 
     @GetMapping("/")
@@ -28,10 +33,17 @@ class GuidanceController {
     }
 
     @GetMapping("/guidance/{slug}")
-    String guidancePage(@PathVariable String slug, Model model) {
-        PublishedContent published = content.published();
-        model.addAttribute("page", published.page(slug)
-                .orElseThrow(() -> new NotFoundException("No guidance page at " + slug)));
+    String guidancePage(@PathVariable String slug, Model model, HttpServletResponse response) {
+        Optional<PublishedContent.Page> page = content.published().page(slug);
+        if (page.isEmpty()) {
+            // A renamed page keeps its old address working, permanently redirected.
+            String current = editing.currentSlugFor(slug)
+                    .orElseThrow(() -> new NotFoundException("No guidance page at " + slug));
+            response.setStatus(HttpStatus.MOVED_PERMANENTLY.value());
+            response.setHeader("Location", "/guidance/" + current);
+            return null;
+        }
+        model.addAttribute("page", page.get());
         return "content/guidance-page";
     }
 

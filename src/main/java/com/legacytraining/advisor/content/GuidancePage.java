@@ -2,23 +2,14 @@ package com.legacytraining.advisor.content;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 @Entity
 @Table(name = "guidance_page")
-class GuidancePage {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+class GuidancePage extends EditableContent {
 
     private String slug;
     private String category;
@@ -29,22 +20,51 @@ class GuidancePage {
     @Column(name = "key_points_intro")
     private String keyPointsIntro;
 
-    private int position;
-
     @Column(name = "last_updated")
     private LocalDate lastUpdated;
-
-    private boolean archived;
 
     protected GuidancePage() {
     }
 
-    Long getId() {
-        return id;
+    static GuidancePage create() {
+        return new GuidancePage();
     }
 
-    long getVersion() {
-        return version;
+    @Override
+    ContentKind kind() {
+        return ContentKind.PAGE;
+    }
+
+    @Override
+    Map<String, String> fields() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("title", title);
+        fields.put("slug", slug);
+        fields.put("category", category);
+        fields.put("summary", summary);
+        fields.put("intro", intro);
+        fields.put("keyPointsIntro", keyPointsIntro);
+        return fields;
+    }
+
+    @Override
+    void applyFields(Map<String, String> fields, MarkdownRenderer renderer) {
+        title = fields.get("title");
+        slug = fields.get("slug");
+        category = fields.get("category");
+        summary = fields.get("summary");
+        intro = fields.get("intro");
+        keyPointsIntro = fields.get("keyPointsIntro");
+    }
+
+    /** Publishing a page dates it: readers see when its text last changed. */
+    void markUpdated(LocalDate date) {
+        lastUpdated = date;
+    }
+
+    @Override
+    String label() {
+        return title;
     }
 
     String getSlug() {
@@ -71,15 +91,7 @@ class GuidancePage {
         return keyPointsIntro;
     }
 
-    int getPosition() {
-        return position;
-    }
-
     LocalDate getLastUpdated() {
         return lastUpdated;
-    }
-
-    boolean isArchived() {
-        return archived;
     }
 }

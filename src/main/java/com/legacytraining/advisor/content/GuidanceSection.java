@@ -2,27 +2,17 @@ package com.legacytraining.advisor.content;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 @Entity
 @Table(name = "guidance_section")
-class GuidanceSection {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+class GuidanceSection extends EditableContent {
 
     @Column(name = "page_id")
     private Long pageId;
 
-    private int position;
     private String heading;
 
     @Column(name = "body_markdown")
@@ -31,25 +21,41 @@ class GuidanceSection {
     @Column(name = "body_html")
     private String bodyHtml;
 
-    private boolean archived;
-
     protected GuidanceSection() {
     }
 
-    Long getId() {
-        return id;
+    GuidanceSection(long pageId) {
+        this.pageId = pageId;
     }
 
-    long getVersion() {
-        return version;
+    @Override
+    ContentKind kind() {
+        return ContentKind.SECTION;
     }
 
+    @Override
+    Map<String, String> fields() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("heading", heading);
+        fields.put("body", bodyMarkdown);
+        return fields;
+    }
+
+    @Override
+    void applyFields(Map<String, String> fields, MarkdownRenderer renderer) {
+        heading = fields.get("heading");
+        bodyMarkdown = fields.get("body");
+        bodyHtml = renderer.toSafeHtml(bodyMarkdown);
+    }
+
+    @Override
+    String label() {
+        return heading;
+    }
+
+    @Override
     Long getPageId() {
         return pageId;
-    }
-
-    int getPosition() {
-        return position;
     }
 
     String getHeading() {
@@ -62,9 +68,5 @@ class GuidanceSection {
 
     String getBodyHtml() {
         return bodyHtml;
-    }
-
-    boolean isArchived() {
-        return archived;
     }
 }

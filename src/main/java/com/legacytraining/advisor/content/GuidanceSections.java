@@ -5,5 +5,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface GuidanceSections extends JpaRepository<GuidanceSection, Long> {
 
-    List<GuidanceSection> findByArchivedFalseOrderByPageIdAscPositionAscIdAsc();
+    List<GuidanceSection> findByArchivedFalseAndPublishedTrueOrderByPageIdAscPositionAscIdAsc();
+
+    List<GuidanceSection> findByPageIdOrderByPositionAscIdAsc(long pageId);
 }

@@ -2,48 +2,54 @@ package com.legacytraining.advisor.content;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 @Entity
 @Table(name = "key_point")
-class KeyPoint {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+class KeyPoint extends EditableContent {
 
     @Column(name = "page_id")
     private Long pageId;
 
-    private int position;
     private String title;
     private String body;
-    private boolean archived;
 
     protected KeyPoint() {
     }
 
-    Long getId() {
-        return id;
+    KeyPoint(long pageId) {
+        this.pageId = pageId;
     }
 
-    long getVersion() {
-        return version;
+    @Override
+    ContentKind kind() {
+        return ContentKind.KEY_POINT;
     }
 
+    @Override
+    Map<String, String> fields() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("title", title);
+        fields.put("body", body);
+        return fields;
+    }
+
+    @Override
+    void applyFields(Map<String, String> fields, MarkdownRenderer renderer) {
+        title = fields.get("title");
+        body = fields.get("body");
+    }
+
+    @Override
+    String label() {
+        return title;
+    }
+
+    @Override
     Long getPageId() {
         return pageId;
-    }
-
-    int getPosition() {
-        return position;
     }
 
     String getTitle() {
@@ -52,9 +58,5 @@ class KeyPoint {
 
     String getBody() {
         return body;
-    }
-
-    boolean isArchived() {
-        return archived;
     }
 }

@@ -5,5 +5,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface KeyPoints extends JpaRepository<KeyPoint, Long> {
 
-    List<KeyPoint> findByArchivedFalseOrderByPageIdAscPositionAscIdAsc();
+    List<KeyPoint> findByArchivedFalseAndPublishedTrueOrderByPageIdAscPositionAscIdAsc();
+
+    List<KeyPoint> findByPageIdOrderByPositionAscIdAsc(long pageId);
 }

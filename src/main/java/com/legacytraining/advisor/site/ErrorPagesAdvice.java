@@ -1,5 +1,6 @@
 package com.legacytraining.advisor.site;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -22,6 +23,12 @@ class ErrorPagesAdvice {
     @ExceptionHandler(NotFoundException.class)
     ModelAndView notFound() {
         return errorPage("error/404", HttpStatus.NOT_FOUND);
+    }
+
+    /** Two saves of one item at the same instant: the loser is told, and the winner's work stands. */
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ModelAndView concurrentSave() {
+        return errorPage("error/409", HttpStatus.CONFLICT);
     }
 
     ModelAndView errorPage(String view, HttpStatus status) {

@@ -24,7 +24,7 @@ class ContentRepositoryTests {
 
     @Test
     void migrationsSeedTheSourceGuidancePage() {
-        List<GuidancePage> published = pages.findByArchivedFalseOrderByPositionAscIdAsc();
+        List<GuidancePage> published = pages.findByArchivedFalseAndPublishedTrueOrderByPositionAscIdAsc();
 
         assertThat(published).singleElement().satisfies(page -> {
             assertThat(page.getSlug()).isEqualTo("pmva-vs-breakaway-training");
@@ -37,7 +37,7 @@ class ContentRepositoryTests {
 
     @Test
     void sectionsComeBackInReadingOrder() {
-        assertThat(sections.findByArchivedFalseOrderByPageIdAscPositionAscIdAsc())
+        assertThat(sections.findByArchivedFalseAndPublishedTrueOrderByPageIdAscPositionAscIdAsc())
                 .extracting(GuidanceSection::getHeading)
                 .containsExactly("PMVA vs breakaway training", "What PMVA is designed to do",
                         "What breakaway training is designed to do", "Why the distinction matters",
@@ -46,14 +46,14 @@ class ContentRepositoryTests {
 
     @Test
     void keyPointsComeBackInOrder() {
-        assertThat(keyPoints.findByArchivedFalseOrderByPageIdAscPositionAscIdAsc())
+        assertThat(keyPoints.findByArchivedFalseAndPublishedTrueOrderByPageIdAscPositionAscIdAsc())
                 .extracting(KeyPoint::getTitle)
                 .containsExactly("PMVA is broader", "Breakaway is usually narrower", "Choose by risk profile");
     }
 
     @Test
     void faqEntriesComeBackInOrder() {
-        assertThat(faqEntries.findByArchivedFalseOrderByPageIdAscPositionAscIdAsc())
+        assertThat(faqEntries.findByArchivedFalseAndPublishedTrueOrderByPageIdAscPositionAscIdAsc())
                 .extracting(FaqEntry::getQuestion)
                 .containsExactly("Is PMVA the same as breakaway training?",
                         "Can some settings need PMVA rather than breakaway training?",

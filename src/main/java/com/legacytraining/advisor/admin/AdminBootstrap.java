@@ -1,0 +1,68 @@
+package com.legacytraining.advisor.admin;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * There are no default credentials. When no admin exists, the first one comes from
+ * ADVISOR_ADMIN_USERNAME and ADVISOR_ADMIN_PASSWORD, or else is "admin" with a strong random
+ * password that is logged this once, for the operator to sign in with and change.
+ */
+@Component
+class AdminBootstrap implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
+
+    private final AdminUserService users;
+    private final String username;
+    private final String password;
+
+    AdminBootstrap(AdminUserService users,
+            @Value("${advisor.admin.username:}") String username,
+            @Value("${advisor.admin.password:}") String password) {
+        this.users = users;
+        this.username = username;
+        this.password = password;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (users.anyExists()) {
+            return;
+        }
+        if (!username.isBlank() && !password.isEmpty()) {
+            PasswordPolicy.problem(password).ifPresent(problem -> {
+                throw new IllegalStateException("ADVISOR_ADMIN_PASSWORD must be " + PasswordPolicy.MIN_LENGTH
+                        + " to " + PasswordPolicy.MAX_LENGTH + " characters long");
+            });
+            users.create(username.strip(), password, "system");
+            log.info("Created the first admin user '{}' from ADVISOR_ADMIN_USERNAME and ADVISOR_ADMIN_PASSWORD.",
+                    username.strip());
+            return;
+        }
+        String generated = randomPassword();
+        users.create("admin", generated, "system");
+        log.warn("""
+
+                ************************************************************************
+                No admin user existed, so one was created.
+                  Username: admin
+                  Password: {}
+                Sign in at /admin/login and change this password now (Account > Change password).
+                It is shown only this once. To choose your own instead, set
+                ADVISOR_ADMIN_USERNAME and ADVISOR_ADMIN_PASSWORD before the first start.
+                ************************************************************************""", generated);
+    }
+
+    private static String randomPassword() {
+        byte[] bytes = new byte[18];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

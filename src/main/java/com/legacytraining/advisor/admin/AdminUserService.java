@@ -1,0 +1,95 @@
+package com.legacytraining.advisor.admin;
+
+import com.legacytraining.advisor.history.AuditLog;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Admin accounts: sign-in lookup, creation, password changes, enabling and disabling. */
+@Service
+public class AdminUserService implements UserDetailsService {
+
+    private final AdminUsers users;
+    private final PasswordEncoder passwordEncoder;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    AdminUserService(AdminUsers users, PasswordEncoder passwordEncoder, AuditLog audit, Clock clock) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        AdminUser user = users.findByUsernameIgnoreCase(username)
+                .orElseThrow(() -> new UsernameNotFoundException("No such admin"));
+        return User.withUsername(user.getUsername())
+                .password(user.getPasswordHash())
+                .roles("ADMIN")
+                .disabled(!user.isEnabled())
+                .build();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean anyExists() {
+        return users.count() > 0;
+    }
+
+    @Transactional(readOnly = true)
+    List<Account> accounts() {
+        return users.findAllByOrderByUsernameAsc().stream()
+                .map(user -> new Account(user.getId(), user.getUsername(), user.isEnabled(), user.getCreatedAt()))
+                .toList();
+    }
+
+    /** Creates an admin; the caller has checked the password against {@link PasswordPolicy}. */
+    @Transactional
+    public void create(String username, String password, String actor) {
+        if (users.findByUsernameIgnoreCase(username).isPresent()) {
+            throw new UsernameTakenException();
+        }
+        users.save(new AdminUser(username, passwordEncoder.encode(password), clock.instant()));
+        audit.record(actor, "user-created", "admin " + username, null);
+    }
+
+    /** Changes a password after checking the current one; empty when it did not match. */
+    @Transactional
+    Optional<String> changePassword(String username, String currentPassword, String newPassword) {
+        AdminUser user = users.findByUsernameIgnoreCase(username).orElseThrow();
+        if (!passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
+            return Optional.of("password.currentWrong");
+        }
+        user.changePasswordHash(passwordEncoder.encode(newPassword));
+        audit.record(username, "password-changed", "admin " + username, null);
+        return Optional.empty();
+    }
+
+    @Transactional
+    void setEnabled(long id, boolean enabled, String actor) {
+        AdminUser user = users.findById(id).orElseThrow(() -> new com.legacytraining.advisor.site.NotFoundException("No such admin"));
+        if (user.getUsername().equalsIgnoreCase(actor)) {
+            throw new CannotDisableYourselfException();
+        }
+        user.setEnabled(enabled);
+        audit.record(actor, enabled ? "user-enabled" : "user-disabled", "admin " + user.getUsername(), null);
+    }
+
+    record Account(long id, String username, boolean enabled, java.time.Instant createdAt) {
+    }
+
+    static class UsernameTakenException extends RuntimeException {
+    }
+
+    static class CannotDisableYourselfException extends RuntimeException {
+    }
+}

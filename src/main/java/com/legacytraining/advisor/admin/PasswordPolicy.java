@@ -1,0 +1,28 @@
+package com.legacytraining.advisor.admin;
+
+import java.util.Optional;
+
+/** NCSC/NIST-style: length only, no composition rules. */
+final class PasswordPolicy {
+
+    static final int MIN_LENGTH = 12;
+    static final int MAX_LENGTH = 128;
+
+    private PasswordPolicy() {
+    }
+
+    /** The message key of what is wrong with the password, if anything. */
+    static Optional<String> problem(String password) {
+        if (password == null || password.isEmpty()) {
+            return Optional.of("password.required");
+        }
+        int length = password.codePointCount(0, password.length());
+        if (length < MIN_LENGTH) {
+            return Optional.of("password.tooShort");
+        }
+        if (length > MAX_LENGTH) {
+            return Optional.of("password.tooLong");
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,99 @@
+package com.legacytraining.advisor.admin;
+
+import com.legacytraining.advisor.history.AuditLog;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Refuses sign-in for 15 minutes after 5 failures for one username, or 20 from one IP address,
+ * within 15 minutes. Kept in the database so it holds across restarts and instances. Refused
+ * attempts are not counted as failures, so a lockout ends 15 minutes after it began.
+ */
+@Service
+class SignInThrottle {
+
+    static final int MAX_FAILURES_PER_USERNAME = 5;
+    static final int MAX_FAILURES_PER_ADDRESS = 20;
+    static final Duration WINDOW = Duration.ofMinutes(15);
+    static final Duration LOCKOUT = Duration.ofMinutes(15);
+
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    SignInThrottle(JdbcClient jdbc, AuditLog audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    boolean isLocked(String username, String address) {
+        OffsetDateTime now = now();
+        return jdbc.sql("select count(*) from sign_in_lockout where subject in (?, ?) and locked_until > ?")
+                .params(userSubject(username), addressSubject(address), now)
+                .query(Long.class).single() > 0;
+    }
+
+    @Transactional
+    void recordFailure(String username, String address) {
+        OffsetDateTime now = now();
+        jdbc.sql("insert into sign_in_failure (username, ip_address, failed_at) values (?, ?, ?)")
+                .params(normalise(username), address, now).update();
+        audit.record(username, "sign-in-failed", "admin sign-in", "from " + address);
+        OffsetDateTime since = now.minus(WINDOW);
+        long forUser = jdbc.sql("select count(*) from sign_in_failure where username = ? and failed_at > ?")
+                .params(normalise(username), since).query(Long.class).single();
+        if (forUser >= MAX_FAILURES_PER_USERNAME) {
+            lock(userSubject(username), now);
+            audit.record("system", "lockout", "admin sign-in for " + username,
+                    MAX_FAILURES_PER_USERNAME + " failures within 15 minutes");
+        }
+        long forAddress = jdbc.sql("select count(*) from sign_in_failure where ip_address = ? and failed_at > ?")
+                .params(address, since).query(Long.class).single();
+        if (forAddress >= MAX_FAILURES_PER_ADDRESS) {
+            lock(addressSubject(address), now);
+            audit.record("system", "lockout", "admin sign-in from " + address,
+                    MAX_FAILURES_PER_ADDRESS + " failures within 15 minutes");
+        }
+    }
+
+    @Transactional
+    void recordRefusal(String username, String address) {
+        audit.record(username, "sign-in-refused", "admin sign-in", "locked out, from " + address);
+    }
+
+    private void lock(String subject, OffsetDateTime now) {
+        OffsetDateTime until = now.plus(LOCKOUT);
+        int updated = jdbc.sql("update sign_in_lockout set locked_until = ? where subject = ?")
+                .params(until, subject).update();
+        if (updated == 0) {
+            jdbc.sql("insert into sign_in_lockout (subject, locked_until) values (?, ?)").params(subject, until).update();
+        }
+    }
+
+    private OffsetDateTime now() {
+        Instant instant = clock.instant();
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static String normalise(String username) {
+        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        return name.length() > 200 ? name.substring(0, 200) : name;
+    }
+
+    private static String userSubject(String username) {
+        return "user:" + normalise(username);
+    }
+
+    private static String addressSubject(String address) {
+        return "ip:" + address;
+    }
+}

@@ -1,0 +1,72 @@
+package com.legacytraining.advisor.history;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Append-only history of any editable item, as snapshots of its named fields. Items are identified
+ * by a type ("faq", "question", ...) and an id, so every feature shares this one mechanism.
+ */
+@Service
+public class RevisionHistory {
+
+    private static final TypeReference<LinkedHashMap<String, String>> FIELDS = new TypeReference<>() {
+    };
+
+    private final Revisions revisions;
+    private final Clock clock;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    RevisionHistory(Revisions revisions, Clock clock) {
+        this.revisions = revisions;
+        this.clock = clock;
+    }
+
+    /** Appends the next revision and returns its number. Joins the publishing transaction. */
+    @Transactional
+    public int append(String itemType, long itemId, Map<String, String> fields, String changeNote, String author) {
+        int number = revisions.lastNumber(itemType, itemId) + 1;
+        String note = changeNote == null || changeNote.isBlank() ? null : changeNote.strip();
+        revisions.save(new Revision(itemType, itemId, number, toJson(fields), note, author, clock.instant()));
+        return number;
+    }
+
+    @Transactional(readOnly = true)
+    public boolean hasAny(String itemType, long itemId) {
+        return revisions.lastNumber(itemType, itemId) > 0;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Entry> list(String itemType, long itemId) {
+        return revisions.findByItemTypeAndItemIdOrderByNumberDesc(itemType, itemId).stream().map(this::toEntry).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Entry> find(String itemType, long itemId, int number) {
+        return revisions.findByItemTypeAndItemIdAndNumber(itemType, itemId, number).map(this::toEntry);
+    }
+
+    public String toJson(Map<String, String> fields) {
+        return json.writeValueAsString(new LinkedHashMap<>(fields));
+    }
+
+    public Map<String, String> fromJson(String snapshot) {
+        return json.readValue(snapshot, FIELDS);
+    }
+
+    private Entry toEntry(Revision revision) {
+        return new Entry(revision.getNumber(), revision.getCreatedAt(), revision.getAuthor(),
+                revision.getChangeNote(), fromJson(revision.getSnapshot()));
+    }
+
+    public record Entry(int number, Instant createdAt, String author, String changeNote, Map<String, String> fields) {
+    }
+}
