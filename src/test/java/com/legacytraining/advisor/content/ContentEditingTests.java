@@ -1,0 +1,258 @@
+package com.legacytraining.advisor.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.legacytraining.advisor.Html;
+import com.legacytraining.advisor.WebIntegrationTest;
+import com.legacytraining.advisor.history.AuditLog;
+import java.util.Map;
+import java.util.UUID;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * Editing through the admin forms, checked on the public site. Each test works on items it creates,
+ * so the seeded guidance stays as it is for the other tests sharing this context.
+ */
+@WebIntegrationTest
+class ContentEditingTests {
+
+    private static final RequestPostProcessor ALICE = user("alice").roles("ADMIN");
+    private static final RequestPostProcessor BOB = user("bob").roles("ADMIN");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ContentEditing editing;
+
+    @Autowired
+    AuditLog audit;
+
+    @Test
+    void aDraftStaysOffThePublicSiteUntilItIsPublished() throws Exception {
+        long id = newFaq("Draft question " + unique(), "The first answer.");
+        assertThat(publicFaq()).doesNotContain("The first answer.");
+
+        publishFaq(id, "Published question " + unique(), "Now everyone can read this.", ALICE);
+        assertThat(publicFaq()).contains("Now everyone can read this.");
+
+        mvc.perform(save(id, "faq", Map.of("question", "Q", "answer", "A later draft."), "save", ALICE))
+                .andExpect(status().isFound());
+        assertThat(publicFaq()).contains("Now everyone can read this.").doesNotContain("A later draft.");
+        assertThat(editing.editor(ContentKind.FAQ, id).state()).isEqualTo(ContentState.DRAFT_PENDING);
+    }
+
+    @Test
+    void restoringAnOldRevisionMakesADraftThatPublishesTheOldText() throws Exception {
+        long id = newFaq("Restore question " + unique(), "Version one.");
+        publishFaq(id, "Restore question", "Version one, published.", ALICE);
+        publishFaq(id, "Restore question", "Version two, published.", ALICE);
+
+        mvc.perform(post("/admin/content/faq/{id}/history/1/restore", id).with(csrf()).with(ALICE))
+                .andExpect(status().isFound());
+        assertThat(publicFaq()).contains("Version two, published.");
+        assertThat(editing.editor(ContentKind.FAQ, id).draft()).containsEntry("answer", "Version one, published.");
+
+        publishFaq(id, "Restore question", "Version one, published.", ALICE);
+        assertThat(publicFaq()).contains("Version one, published.").doesNotContain("Version two, published.");
+        assertThat(editing.history(ContentKind.FAQ, id)).hasSize(3);
+    }
+
+    @Test
+    void historyListsRevisionsAndComparesThemLineByLine() throws Exception {
+        long id = newFaq("Diff question " + unique(), "x");
+        publishFaq(id, "Diff question", "Line one\nLine two", ALICE);
+        publishFaq(id, "Diff question", "Line one\nLine 2", BOB);
+
+        Document history = Html.parse(mvc.perform(get("/admin/content/faq/{id}/history", id).with(ALICE)).andReturn());
+        assertThat(history.select("tbody tr")).hasSize(2);
+        assertThat(history.text()).contains("alice", "bob");
+
+        Document compare = Html.parse(mvc.perform(get("/admin/content/faq/{id}/compare", id)
+                .param("from", "1").param("to", "2").with(ALICE)).andExpect(status().isOk()).andReturn());
+        assertThat(compare.select(".diff-line--removed").text()).contains("Line two");
+        assertThat(compare.select(".diff-line--added").text()).contains("Line 2");
+        assertThat(compare.select(".diff-line--same").text()).contains("Line one");
+    }
+
+    @Test
+    void aRenamedPageAnswersItsOldAddressWithAPermanentRedirect() throws Exception {
+        String slug = "rename-me-" + unique();
+        long id = editing.create(ContentKind.PAGE, null, pageFields("A page to rename", slug), true, null, "alice");
+
+        long version = editing.editor(ContentKind.PAGE, id).version();
+        mvc.perform(post("/admin/content/page/{id}", id).with(csrf()).with(ALICE)
+                        .params(form(pageFields("A page to rename", slug + "-renamed")))
+                        .param("version", String.valueOf(version)).param("action", "publish"))
+                .andExpect(status().isFound());
+
+        mvc.perform(get("/guidance/" + slug)).andExpect(status().isMovedPermanently())
+                .andExpect(header().string("Location", "/guidance/" + slug + "-renamed"));
+        mvc.perform(get("/guidance/" + slug + "-renamed")).andExpect(status().isOk());
+        editing.archive(ContentKind.PAGE, id, "alice");
+    }
+
+    @Test
+    void archivingTakesAnItemOffTheSiteAndRestoringBringsItBack() throws Exception {
+        long id = newFaq("Archive question " + unique(), "x");
+        publishFaq(id, "Archive question", "Soon archived.", ALICE);
+
+        mvc.perform(post("/admin/content/faq/{id}/archive", id).with(csrf()).with(ALICE)).andExpect(status().isFound());
+        assertThat(publicFaq()).doesNotContain("Soon archived.");
+        assertThat(editing.editor(ContentKind.FAQ, id).state()).isEqualTo(ContentState.ARCHIVED);
+
+        mvc.perform(post("/admin/content/faq/{id}/unarchive", id).with(csrf()).with(ALICE)).andExpect(status().isFound());
+        assertThat(publicFaq()).contains("Soon archived.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "<script>alert('xss')</script>",
+            "<img src=x onerror=alert(1)>",
+            "<a href=\"javascript:alert(1)\">x</a>",
+            "[click](javascript:alert(1))",
+            "<p onmouseover=\"alert(1)\">hover</p>",
+            "<iframe src=\"https://evil.example\"></iframe>",
+            "[x](vbscript:msgbox(1))",
+            "<svg><script>alert(1)</script></svg>",
+    })
+    void markdownPayloadsNeverReachAPageUnsanitised(String payload) throws Exception {
+        String marker = "Safe " + unique();
+        long id = newFaq(marker, "x");
+        publishFaq(id, marker, marker + " " + payload, ALICE);
+
+        Document page = Html.parse(mvc.perform(get("/faq")).andReturn());
+        assertThat(page.text()).contains(marker);
+        assertThat(page.select("main script, main img, main iframe, main svg, main [onerror], main [onmouseover]")).isEmpty();
+        assertThat(page.select("main a[href]")).allSatisfy(link ->
+                assertThat(link.attr("href").toLowerCase()).doesNotContain("javascript:", "vbscript:"));
+        editing.archive(ContentKind.FAQ, id, "alice");
+    }
+
+    @Test
+    void validationErrorsRedisplayTheFormWithTheAdminsText() throws Exception {
+        long id = newFaq("Validation question " + unique(), "x");
+        long version = editing.editor(ContentKind.FAQ, id).version();
+
+        Document page = Html.parse(mvc.perform(save(id, "faq",
+                Map.of("question", "  ", "answer", "Text I must not lose."), "publish", ALICE, version))
+                .andExpect(status().isOk()).andReturn());
+
+        assertThat(page.title()).startsWith("Error:");
+        assertThat(page.select(".error-summary a").attr("href")).isEqualTo("#field-question");
+        assertThat(page.select("#field-answer").text()).isEqualTo("Text I must not lose.");
+        assertThat(page.select("#field-question").attr("aria-describedby")).contains("field-question-error");
+        assertThat(editing.editor(ContentKind.FAQ, id).version()).isEqualTo(version);
+    }
+
+    @Test
+    void previewRendersMarkdownAndSavesNothing() throws Exception {
+        long id = newFaq("Preview question " + unique(), "x");
+        long version = editing.editor(ContentKind.FAQ, id).version();
+
+        Document page = Html.parse(mvc.perform(save(id, "faq",
+                Map.of("question", "Preview question", "answer", "Some **bold** words."), "preview", ALICE, version))
+                .andExpect(status().isOk()).andReturn());
+
+        assertThat(page.select(".preview strong").text()).isEqualTo("bold");
+        assertThat(editing.editor(ContentKind.FAQ, id).version()).isEqualTo(version);
+    }
+
+    @Test
+    void theSecondOfTwoAdminsEditingOneItemGetsTheConflictPageAndTheFirstPublishSurvives() throws Exception {
+        long id = newFaq("Conflict question " + unique(), "x");
+        publishFaq(id, "Conflict question", "Original text.", ALICE);
+        long bothOpenedAt = editing.editor(ContentKind.FAQ, id).version();
+        int revisionsBefore = editing.history(ContentKind.FAQ, id).size();
+
+        mvc.perform(save(id, "faq", Map.of("question", "Conflict question", "answer", "Alice's text."), "publish",
+                ALICE, bothOpenedAt)).andExpect(status().isFound());
+        Document conflict = Html.parse(mvc.perform(save(id, "faq",
+                Map.of("question", "Conflict question", "answer", "Bob's text."), "publish", BOB, bothOpenedAt))
+                .andExpect(status().isOk()).andReturn());
+
+        assertThat(conflict.select("h1").text()).isEqualTo("Someone else changed this while you were editing");
+        assertThat(conflict.select("table").text()).contains("Alice's text.", "Bob's text.");
+        assertThat(conflict.select("textarea#field-answer").text()).isEqualTo("Bob's text.");
+        assertThat(publicFaq()).contains("Alice's text.").doesNotContain("Bob's text.");
+        assertThat(editing.history(ContentKind.FAQ, id)).hasSize(revisionsBefore + 1);
+    }
+
+    @Test
+    void everyPublishIsInTheAuditLog() throws Exception {
+        long id = newFaq("Audit question " + unique(), "x");
+        publishFaq(id, "Audit question", "Audited.", BOB);
+
+        assertThat(audit.recent(0).getContent()).anySatisfy(entry -> {
+            assertThat(entry.actor()).isEqualTo("bob");
+            assertThat(entry.action()).isEqualTo("published");
+            assertThat(entry.subject()).contains("faq " + id);
+        });
+    }
+
+    @Test
+    void theDashboardShowsEachItemsState() throws Exception {
+        String question = "Dashboard question " + unique();
+        newFaq(question, "x");
+
+        Document dashboard = Html.parse(mvc.perform(get("/admin").with(ALICE)).andExpect(status().isOk()).andReturn());
+
+        assertThat(dashboard.select("tr:contains(" + question + ")").text()).contains("Not yet published");
+        assertThat(dashboard.select("tr:contains(Is PMVA the same as breakaway training?)").text()).contains("Published");
+    }
+
+    private long newFaq(String question, String answer) {
+        long pageId = editing.overview().pages().get(0).page().id();
+        return editing.create(ContentKind.FAQ, pageId, Map.of("question", question, "answer", answer), false, null,
+                "alice");
+    }
+
+    private void publishFaq(long id, String question, String answer, RequestPostProcessor who) throws Exception {
+        long version = editing.editor(ContentKind.FAQ, id).version();
+        mvc.perform(save(id, "faq", Map.of("question", question, "answer", answer), "publish", who, version))
+                .andExpect(status().isFound());
+    }
+
+    private MockHttpServletRequestBuilder save(long id, String kind, Map<String, String> fields, String action,
+            RequestPostProcessor who) {
+        return save(id, kind, fields, action, who, editing.editor(ContentKind.fromPath(kind).orElseThrow(), id).version());
+    }
+
+    private MockHttpServletRequestBuilder save(long id, String kind, Map<String, String> fields, String action,
+            RequestPostProcessor who, long version) {
+        return post("/admin/content/{kind}/{id}", kind, id).with(csrf()).with(who)
+                .params(form(fields)).param("version", String.valueOf(version)).param("action", action);
+    }
+
+    private static org.springframework.util.MultiValueMap<String, String> form(Map<String, String> fields) {
+        var params = new org.springframework.util.LinkedMultiValueMap<String, String>();
+        fields.forEach((name, value) -> params.add("fields[" + name + "]", value));
+        return params;
+    }
+
+    private static Map<String, String> pageFields(String title, String slug) {
+        return Map.of("title", title, "slug", slug, "category", "Test", "summary", "A summary for a test page.",
+                "intro", "An introduction.", "keyPointsIntro", "Points.");
+    }
+
+    private String publicFaq() throws Exception {
+        return Html.visibleText(mvc.perform(get("/faq")).andReturn());
+    }
+
+    private static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+}
