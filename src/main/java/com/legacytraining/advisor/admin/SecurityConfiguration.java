@@ -1,6 +1,7 @@
 package com.legacytraining.advisor.admin;
 
 import com.legacytraining.advisor.history.AuditLog;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.LockedException;
@@ -23,9 +24,10 @@ class SecurityConfiguration {
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; "
             + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /** BCrypt's cost; 12 by default. Tests lower it to stay fast; never lower it in production. */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return new PrehashingPasswordEncoder(12);
+    PasswordEncoder passwordEncoder(@Value("${advisor.admin.bcrypt-strength:12}") int strength) {
+        return new PrehashingPasswordEncoder(strength);
     }
 
     @Bean
