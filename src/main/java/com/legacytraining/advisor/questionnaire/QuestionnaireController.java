@@ -1,10 +1,13 @@
 package com.legacytraining.advisor.questionnaire;
 
 import com.legacytraining.advisor.site.NotFoundException;
+import com.legacytraining.advisor.site.SiteProperties;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.MultiValueMap;
+import org.apache.tomcat.util.http.InvalidParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,10 +27,12 @@ class QuestionnaireController {
 
     private final QuestionnaireService questionnaire;
     private final ScoringService scoring;
+    private final SiteProperties site;
 
-    QuestionnaireController(QuestionnaireService questionnaire, ScoringService scoring) {
+    QuestionnaireController(QuestionnaireService questionnaire, ScoringService scoring, SiteProperties site) {
         this.questionnaire = questionnaire;
         this.scoring = scoring;
+        this.site = site;
     }
 
     /** The start page is indexable; it keeps valid answers brought back from the first question. */
@@ -112,6 +117,19 @@ class QuestionnaireController {
         return redirect(Journey.check(answers));
     }
 
+    /**
+     * Tomcat refuses a query string it cannot decode (a stray {@code %}) when the parameters are
+     * first read. Exception handlers get no {@code @ModelAttribute}s, so the layout's are added here.
+     */
+    @ExceptionHandler(InvalidParameterException.class)
+    ModelAndView undecodableAddress() {
+        ModelAndView page = badAnswers(List.of(), null);
+        page.addObject("undecodable", true);
+        page.addObject("site", site);
+        page.addObject("section", "questionnaire");
+        return page;
+    }
+
     private static QuestionDefinition find(QuestionnaireDefinition definition, String questionKey) {
         return definition.question(questionKey)
                 .orElseThrow(() -> new NotFoundException("No question " + questionKey));
@@ -130,10 +148,15 @@ class QuestionnaireController {
 
     /** Names every problem and offers to start again or to go on with the answers that could be read. */
     private static ModelAndView badAnswers(AnswersParseResult parsed) {
+        return badAnswers(parsed.problems(),
+                parsed.answers().isEmpty() ? null : Journey.nextUnanswered(parsed.answers()));
+    }
+
+    private static ModelAndView badAnswers(List<AnswerProblem> problems, String continueUrl) {
         ModelAndView page = journeyPage("questionnaire/bad-answers");
         page.setStatus(HttpStatus.BAD_REQUEST);
-        page.addObject("problems", parsed.problems());
-        page.addObject("continueUrl", parsed.answers().isEmpty() ? null : Journey.nextUnanswered(parsed.answers()));
+        page.addObject("problems", problems);
+        page.addObject("continueUrl", continueUrl);
         return page;
     }
 

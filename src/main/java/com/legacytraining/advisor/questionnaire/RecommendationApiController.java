@@ -7,6 +7,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
+import org.apache.tomcat.util.http.InvalidParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -47,6 +49,16 @@ class RecommendationApiController {
             return ResponseEntity.badRequest().body(problem);
         }
         return ResponseEntity.ok(RecommendationJson.of(scoring.score(definition, parsed.answers())));
+    }
+
+    /** Tomcat refuses a query string it cannot decode (a stray {@code %}) when the parameters are first read. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> undecodableQuery() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The query string contains characters that could not be decoded; percent-encode every name and value.");
+        problem.setTitle("Invalid answers");
+        problem.setInstance(URI.create(PATH));
+        return ResponseEntity.badRequest().body(problem);
     }
 
     /** One offending parameter, as the problem's {@code errors} extension lists it. */
