@@ -26,6 +26,11 @@ record ResultPage(Recommendation recommendation, List<ReasonRow> reasons, List<A
         public String signedPoints() {
             return signed(points);
         }
+
+        /** How many points, whichever way: "1 point", "3 points". */
+        public int magnitude() {
+            return Math.abs(points);
+        }
     }
 
     static ResultPage of(Answers answers, Recommendation recommendation) {

@@ -282,6 +282,9 @@ class QuestionnaireJourneyTests {
         assertThat(text).contains("Pair breakaway with conflict resolution and de-escalation",
                 "non-pain, non-strike techniques", "verbal only, conflict resolution training alone may be enough");
         assertThat(text).doesNotContain("Bild ACT");
+        assertThat(page.select(".reason__effect")).extracting(Element::text).containsExactly(
+                "Pushed towards breakaway (\u22122 points)", "Pushed towards breakaway (\u22121 point)",
+                "Pushed towards breakaway (\u22121 point)");
     }
 
     @Test
