@@ -1,0 +1,48 @@
+package com.legacytraining.advisor.questionnaire;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A stored question; read into a {@link QuestionDefinition}, never shown or bound directly. */
+@Entity
+@Table(name = "question")
+class Question {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "question_key")
+    private String key;
+
+    private int position;
+    private String text;
+    private String hint;
+
+    protected Question() {
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    String getKey() {
+        return key;
+    }
+
+    int getPosition() {
+        return position;
+    }
+
+    String getText() {
+        return text;
+    }
+
+    String getHint() {
+        return hint;
+    }
+}
