@@ -17,6 +17,9 @@ class AdminModelAdvice {
     @ModelAttribute("adminSection")
     String adminSection(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/admin/questionnaire")) {
+            return "questionnaire";
+        }
         if (path.startsWith("/admin/audit")) {
             return "audit";
         }

@@ -13,6 +13,7 @@ final class Journey {
     static final String CHECK = START + "/check";
     static final String RESULT = START + "/result";
     static final String CHANGE = "change";
+    static final String VERSION = "v";
 
     /** Where a Change link returns once the answer is given. */
     enum ReturnTo {
@@ -61,8 +62,9 @@ final class Journey {
         return withQuery(CHECK, answers.toQueryString());
     }
 
+    /** Result links name the questionnaire version they were scored with, so a later change can be told. */
     static String result(Answers answers) {
-        return withQuery(RESULT, answers.toQueryString());
+        return withQuery(RESULT, join(answers.toQueryString(), VERSION + "=" + answers.definition().version()));
     }
 
     static String returnTo(ReturnTo returnTo, Answers answers) {

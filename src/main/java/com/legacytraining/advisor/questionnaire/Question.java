@@ -45,4 +45,10 @@ class Question {
     String getHint() {
         return hint;
     }
+
+    /** Keys and positions of questions are fixed; admins edit the words. */
+    void publish(QuestionDefinition edited) {
+        this.text = edited.text();
+        this.hint = edited.hint();
+    }
 }

@@ -52,4 +52,10 @@ class QuestionOption {
     int getPoints() {
         return points;
     }
+
+    void publish(OptionDefinition edited) {
+        this.text = edited.text();
+        this.points = edited.points();
+        this.position = edited.position();
+    }
 }

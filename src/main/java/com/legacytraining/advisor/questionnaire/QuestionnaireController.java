@@ -77,6 +77,11 @@ class QuestionnaireController {
         Answers answers = parsed.answers();
         ModelAndView page = journeyPage("questionnaire/result");
         page.addObject("result", ResultPage.of(answers, scoring.score(answers.definition(), answers)));
+        // A shared link made before the scoring changed is recomputed now, and says so.
+        String linkVersion = parameters.getFirst(Journey.VERSION);
+        int currentVersion = answers.definition().version();
+        page.addObject("scoringChanged", linkVersion != null && !linkVersion.equals(String.valueOf(currentVersion)));
+        page.addObject("currentVersionUrl", Journey.result(answers));
         return page;
     }
 

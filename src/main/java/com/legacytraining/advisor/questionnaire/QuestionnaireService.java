@@ -16,17 +16,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class QuestionnaireService {
 
-    /** Until questionnaire versioning arrives, the seeded definition is version 1. */
-    static final int CURRENT_VERSION = 1;
-
     private final Questions questions;
     private final QuestionOptions options;
+    private final QuestionnaireStates states;
     private final ContentGeneration generation;
     private final AtomicReference<Cached> cache = new AtomicReference<>();
 
-    QuestionnaireService(Questions questions, QuestionOptions options, ContentGeneration generation) {
+    QuestionnaireService(Questions questions, QuestionOptions options, QuestionnaireStates states,
+            ContentGeneration generation) {
         this.questions = questions;
         this.options = options;
+        this.states = states;
         this.generation = generation;
     }
 
@@ -49,7 +49,8 @@ public class QuestionnaireService {
                         option -> new OptionDefinition(option.getKey(), option.getPosition(), option.getText(),
                                 option.getPoints()),
                         Collectors.toList())));
-        return new QuestionnaireDefinition(CURRENT_VERSION, questions.findAllByOrderByPositionAscIdAsc().stream()
+        int version = states.findById(QuestionnaireState.ID).orElseThrow().getPublishedVersion();
+        return new QuestionnaireDefinition(version, questions.findAllByOrderByPositionAscIdAsc().stream()
                 .map(question -> new QuestionDefinition(question.getKey(), question.getPosition(), question.getText(),
                         question.getHint(), optionsByQuestion.getOrDefault(question.getId(), List.of())))
                 .toList());

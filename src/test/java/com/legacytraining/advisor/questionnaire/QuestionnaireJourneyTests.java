@@ -32,6 +32,10 @@ class QuestionnaireJourneyTests {
     @Autowired
     MockMvc mvc;
 
+    /** Other tests may publish questionnaire changes in this shared context; result links carry its version. */
+    @Autowired
+    QuestionnaireService questionnaire;
+
     @Test
     void theStartPageSaysWhatItDecidesAndIsIndexable() throws Exception {
         Document page = page("/questionnaire");
@@ -128,7 +132,7 @@ class QuestionnaireJourneyTests {
         assertThat(backLink("/questionnaire/role?" + all.toQueryString() + "&change=check"))
                 .isEqualTo("/questionnaire/check?" + all.toQueryString());
         assertThat(backLink("/questionnaire/role?" + all.toQueryString() + "&change=result"))
-                .isEqualTo("/questionnaire/result?" + all.toQueryString());
+                .isEqualTo("/questionnaire/result?" + all.toQueryString() + "&v=" + questionnaire.current().version());
     }
 
     @Test
@@ -167,7 +171,7 @@ class QuestionnaireJourneyTests {
 
         MvcResult submitted = submit(page(change), "public-facing-office");
         assertThat(submitted.getResponse().getRedirectedUrl()).isEqualTo(
-                "/questionnaire/result?" + original.with("setting", "public-facing-office").toQueryString());
+                "/questionnaire/result?" + original.with("setting", "public-facing-office").toQueryString() + "&v=" + questionnaire.current().version());
     }
 
     @ParameterizedTest
