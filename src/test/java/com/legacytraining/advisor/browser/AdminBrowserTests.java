@@ -193,6 +193,7 @@ class AdminBrowserTests extends BrowserTest {
         assertThat(driver().getTitle()).startsWith("Error: ");
         WebElement summary = driver().findElement(By.cssSelector(".error-summary"));
         assertThat(summary.getText()).contains("There is a problem", "Question: Enter a value");
+        assertThat(focused()).as("focus on load").isEqualTo(summary);
         assertThat(driver().findElement(By.id("field-question")).getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(driver().findElement(By.id("field-question")).getAttribute("aria-describedby"))
                 .contains("field-question-error");
@@ -219,8 +220,9 @@ class AdminBrowserTests extends BrowserTest {
 
         assertThat(pathOf(driver().getCurrentUrl())).isEqualTo("/admin/login");
         assertThat(driver().getTitle()).startsWith("Error: ");
-        assertThat(driver().findElement(By.cssSelector(".error-summary")).getText())
-                .contains("Enter a correct username and password.");
+        WebElement summary = driver().findElement(By.cssSelector(".error-summary"));
+        assertThat(summary.getText()).contains("Enter a correct username and password.");
+        assertThat(focused()).as("focus on load").isEqualTo(summary);
         assertThat(driver().findElement(By.id("username")).getDomProperty("value")).isEqualTo("no-such-admin");
         assertThat(driver().findElement(By.id("password")).getDomProperty("value")).isEmpty();
         check("login-error");
@@ -270,7 +272,23 @@ class AdminBrowserTests extends BrowserTest {
         assertHeadingsInOrder();
         assertAccessible();
         assertNoRequestLeavesTheSite();
+        assertFitsAPhoneScreen();
         screenshot("admin-" + screenshotName);
+    }
+
+    /** Wide tables may scroll inside their own box, but the page itself must never scroll sideways. */
+    private void assertFitsAPhoneScreen() {
+        driver().executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", false));
+        try {
+            long overflow = ((Number) script(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth")).longValue();
+            assertThat(overflow).as("pixels the page scrolls sideways at 390px on %s", driver().getCurrentUrl())
+                    .isZero();
+        }
+        finally {
+            driver().executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
     }
 
     private void signIn() {
