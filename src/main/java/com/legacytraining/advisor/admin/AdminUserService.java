@@ -46,6 +46,11 @@ public class AdminUserService implements UserDetailsService {
     }
 
     @Transactional(readOnly = true)
+    public boolean exists(String username) {
+        return users.findByUsernameIgnoreCase(username).isPresent();
+    }
+
+    @Transactional(readOnly = true)
     List<Account> accounts() {
         return users.findAllByOrderByUsernameAsc().stream()
                 .map(user -> new Account(user.getId(), user.getUsername(), user.isEnabled(), user.getCreatedAt()))
