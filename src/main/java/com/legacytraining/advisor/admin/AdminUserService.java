@@ -1,7 +1,9 @@
 package com.legacytraining.advisor.admin;
 
 import com.legacytraining.advisor.history.AuditLog;
+import com.legacytraining.advisor.site.NotFoundException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.security.core.userdetails.User;
@@ -81,7 +83,7 @@ public class AdminUserService implements UserDetailsService {
 
     @Transactional
     void setEnabled(long id, boolean enabled, String actor) {
-        AdminUser user = users.findById(id).orElseThrow(() -> new com.legacytraining.advisor.site.NotFoundException("No such admin"));
+        AdminUser user = users.findById(id).orElseThrow(() -> new NotFoundException("No such admin"));
         if (user.getUsername().equalsIgnoreCase(actor)) {
             throw new CannotDisableYourselfException();
         }
@@ -89,7 +91,7 @@ public class AdminUserService implements UserDetailsService {
         audit.record(actor, enabled ? "user-enabled" : "user-disabled", "admin " + user.getUsername(), null);
     }
 
-    record Account(long id, String username, boolean enabled, java.time.Instant createdAt) {
+    record Account(long id, String username, boolean enabled, Instant createdAt) {
     }
 
     static class UsernameTakenException extends RuntimeException {

@@ -9,6 +9,4 @@ interface AdminUsers extends JpaRepository<AdminUser, Long> {
     Optional<AdminUser> findByUsernameIgnoreCase(String username);
 
     List<AdminUser> findAllByOrderByUsernameAsc();
-
-    long countByEnabledTrue();
 }

@@ -1,7 +1,6 @@
 package com.legacytraining.advisor.content;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -47,10 +46,6 @@ public class ContentForm {
             errors.put("changeNote", "edit.error.tooLong");
         }
         return errors;
-    }
-
-    List<String> fieldNames() {
-        return List.copyOf(fields.keySet());
     }
 
     public Map<String, String> getFields() {

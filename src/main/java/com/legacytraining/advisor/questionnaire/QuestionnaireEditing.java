@@ -6,7 +6,6 @@ import com.legacytraining.advisor.site.ContentGeneration;
 import com.legacytraining.advisor.site.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -163,11 +162,6 @@ public class QuestionnaireEditing {
         QuestionnaireDefinition restored = definitionOf(revision);
         state().saveDraft(revisions.toJson(QuestionnaireSnapshot.fields(restored)), who, clock.instant());
         audit.record(who, "restored-as-draft", "questionnaire", "revision " + number);
-    }
-
-    /** Field-by-field labels for history pages, in questionnaire order. */
-    public static List<String> fieldNames(QuestionnaireDefinition definition) {
-        return new ArrayList<>(QuestionnaireSnapshot.fields(definition).keySet());
     }
 
     private QuestionnaireState state() {
