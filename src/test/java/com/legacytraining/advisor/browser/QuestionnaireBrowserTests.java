@@ -81,10 +81,10 @@ class QuestionnaireBrowserTests extends BrowserTest {
         assertThat(answersIn(driver().getCurrentUrl())).isEqualTo(expected);
         navigate(driver().findElement(By.linkText("Get your recommendation")));
 
-        assertThat(heading()).isEqualTo("PMVA training is recommended");
+        assertThat(heading()).isEqualTo("PMVA training is strongly recommended");
         assertThat(strength()).isEqualTo("strongly");
         assertThat(driver().findElement(By.cssSelector(".result-panel")).getText())
-                .isEqualToNormalizingWhitespace("Your recommendation PMVA training is recommended "
+                .isEqualToNormalizingWhitespace("Your recommendation PMVA training is strongly recommended "
                         + "How strongly your answers point to it: strongly");
         String url = driver().getCurrentUrl();
         assertThat(url).contains("v=" + definition.version());
@@ -134,7 +134,7 @@ class QuestionnaireBrowserTests extends BrowserTest {
         tabTo(linkNamed("Get your recommendation"));
         pressAndWaitForNewPage(Keys.ENTER);
 
-        assertThat(heading()).isEqualTo("Breakaway training is recommended");
+        assertThat(heading()).isEqualTo("Breakaway training is strongly recommended");
         assertThat(strength()).isEqualTo("strongly");
         assertThat(answersIn(driver().getCurrentUrl())).isEqualTo(expected);
     }
@@ -209,7 +209,7 @@ class QuestionnaireBrowserTests extends BrowserTest {
     void changingAnAnswerFromTheResultPageReturnsToTheNewResult() {
         Map<String, String> given = answers(scenario(AE_NURSES));
         open("/questionnaire/result?" + query(given) + "&v=" + definition.version());
-        assertThat(heading()).isEqualTo("PMVA training is recommended");
+        assertThat(heading()).isEqualTo("PMVA training is strongly recommended");
         QuestionDefinition intervention = definition.questions().get(4);
 
         navigate(changeLink(intervention));
@@ -261,7 +261,7 @@ class QuestionnaireBrowserTests extends BrowserTest {
     @Test
     void resultPagesSayWhatTheScenariosExpect() {
         open("/questionnaire/result?" + query(answers(scenario(CMHT_BORDERLINE))));
-        assertThat(heading()).isEqualTo("PMVA training is recommended");
+        assertThat(heading()).isEqualTo("Borderline: PMVA training is suggested");
         assertThat(strength()).isEqualTo("borderline");
         assertThat(driver().findElements(By.cssSelector(".inset"))).as("the borderline next step").hasSize(1);
 
@@ -285,7 +285,7 @@ class QuestionnaireBrowserTests extends BrowserTest {
             assertThat(heading()).isEqualTo("Check your answers");
             navigate(driver().findElement(By.linkText("Get your recommendation")));
 
-            assertThat(heading()).isEqualTo("PMVA training is recommended");
+            assertThat(heading()).isEqualTo("PMVA training is strongly recommended");
             assertThat(strength()).isEqualTo("strongly");
             assertThat(answersIn(driver().getCurrentUrl())).isEqualTo(expected);
         }

@@ -77,7 +77,7 @@ class QuestionnaireJourneyTests {
         assertNoindex(check);
 
         Document result = page(check.select("a.button").attr("href"));
-        assertThat(result.select("h1").text()).isEqualTo("PMVA training is recommended");
+        assertThat(result.select("h1").text()).isEqualTo("PMVA training is strongly recommended");
         assertThat(result.select(".result-panel__strength strong").text()).isEqualTo("strongly");
         assertNoindex(result);
     }
@@ -241,7 +241,7 @@ class QuestionnaireJourneyTests {
         Document page = page("/questionnaire/result?" + Scenarios.answers(UNPLANNED_HOLDS).toQueryString());
         String text = page.select("main").text();
 
-        assertThat(page.select("main h1").text()).isEqualTo("PMVA training is recommended");
+        assertThat(page.select("main h1").text()).isEqualTo("PMVA training is moderately recommended");
         assertThat(page.select(".result-panel__strength").text())
                 .isEqualTo("How strongly your answers point to it: moderately");
         assertThat(text).contains("a PMVA programme with the restrictive modules left out, as a training needs analysis decides");
@@ -278,7 +278,7 @@ class QuestionnaireJourneyTests {
         Document page = page("/questionnaire/result?" + Scenarios.answers(HOSPITAL_PORTERS).toQueryString());
         String text = page.select("main").text();
 
-        assertThat(page.select("main h1").text()).isEqualTo("Breakaway training is recommended");
+        assertThat(page.select("main h1").text()).isEqualTo("Borderline: breakaway training is suggested");
         assertThat(page.select(".result-panel__strength strong").text()).isEqualTo("borderline");
         assertThat(text).contains("Your answers sit between the two. A training needs analysis should decide. "
                 + "Options: a PMVA programme configured without holds, or breakaway plus a separate de-escalation "
