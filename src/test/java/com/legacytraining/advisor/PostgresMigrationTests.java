@@ -58,5 +58,7 @@ class PostgresMigrationTests {
             assertThat(page.faqs()).hasSize(3);
         });
         assertThat(jdbc.sql("select count(*) from question").query(Long.class).single()).isEqualTo(12);
+        assertThat(jdbc.sql("select count(*) from scenario where expected_rules = ''").query(Long.class).single())
+                .isEqualTo(12);
     }
 }

@@ -20,6 +20,9 @@ class AdminModelAdvice {
         if (path.startsWith("/admin/questionnaire")) {
             return "questionnaire";
         }
+        if (path.startsWith("/admin/scenarios")) {
+            return "scenarios";
+        }
         if (path.startsWith("/admin/audit")) {
             return "audit";
         }

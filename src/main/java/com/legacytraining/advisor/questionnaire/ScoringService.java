@@ -41,24 +41,79 @@ public class ScoringService {
     private static final Set<String> NO_HOLDS = Set.of("never", "self-release-only");
     private static final Set<String> BEHAVIOUR_SUPPORT_CENTRAL = Set.of("daily", "core-model");
 
+    // The facts the rules read, one bit each (see factsOf).
+    private static final int FACT_HOLDS_POSSIBLE = 1;
+    private static final int FACT_NO_HOLDS = 1 << 1;
+    private static final int FACT_HOLDS_UNSURE = 1 << 2;
+    private static final int FACT_USE_OF_FORCE_ACT = 1 << 3;
+    private static final int FACT_NON_CLINICAL = 1 << 4;
+    private static final int FACT_RESTRICTIVE_PLANS = 1 << 5;
+    private static final int FACT_UNPLANNED_RESTRAINT = 1 << 6;
+    private static final int FACT_RESTRAINT_USED = 1 << 7;
+    private static final int FACT_ROUTINELY_ALONE = 1 << 8;
+    private static final int FACT_FREQUENCY_HIGH = 1 << 9;
+    private static final int FACT_SEVERITY_HIGH = 1 << 10;
+    private static final int FACT_BEHAVIOUR_SUPPORT_CENTRAL = 1 << 11;
+
     /**
      * @throws IllegalArgumentException if a question of the definition is unanswered, an answer is
      *         not an option of the definition, or the definition lacks a question the rules read
      */
     public Recommendation score(QuestionnaireDefinition definition, Answers answers) {
         Map<String, OptionDefinition> chosen = chosenOptions(definition, answers);
-        Map<String, String> keys = new LinkedHashMap<>();
-        chosen.forEach((question, option) -> keys.put(question, option.key()));
-        int total = chosen.values().stream().mapToInt(OptionDefinition::points).sum();
+        int total = 0;
+        int facts = 0;
+        for (var answer : chosen.entrySet()) {
+            total += answer.getValue().points();
+            facts |= factsOf(definition, answer.getKey(), answer.getValue().key());
+        }
+        Verdict verdict = verdict(facts, total);
+        return new Recommendation(verdict.recommendation(), verdict.strength(), total, verdict.rules(),
+                verdict.caveats(), reasons(chosen, verdict.recommendation()));
+    }
 
-        TrainingType recommendation = byBand(total, keys);
+    /** The questions the rules and caveats read; every other question only adds its points to the total. */
+    static List<String> questionsTheRulesRead() {
+        return QUESTIONS_THE_RULES_READ;
+    }
+
+    /**
+     * What the rules learn from one answer, as bits. The facts of a complete answer set are the OR of
+     * its answers' facts, so {@link #verdict} sees everything the rules read while the impact analysis
+     * can combine answers without scoring each combination. Answers to questions the rules do not read
+     * have no facts.
+     */
+    static int factsOf(QuestionnaireDefinition definition, String questionKey, String optionKey) {
+        return switch (questionKey) {
+            case PHYSICAL_INTERVENTION -> (HOLDS_POSSIBLE.contains(optionKey) ? FACT_HOLDS_POSSIBLE : 0)
+                    | (NO_HOLDS.contains(optionKey) ? FACT_NO_HOLDS : 0)
+                    | ("unsure".equals(optionKey) ? FACT_HOLDS_UNSURE : 0);
+            case REGULATION -> "use-of-force-act".equals(optionKey) ? FACT_USE_OF_FORCE_ACT : 0;
+            case ROLE -> "non-clinical".equals(optionKey) ? FACT_NON_CLINICAL : 0;
+            case CARE_PLANS -> ("restrictive".equals(optionKey) ? FACT_RESTRICTIVE_PLANS : 0)
+                    | ("unplanned-restraint".equals(optionKey) ? FACT_UNPLANNED_RESTRAINT : 0);
+            case INCIDENTS -> "restraint-used".equals(optionKey) ? FACT_RESTRAINT_USED : 0;
+            case LONE_WORKING -> "routinely-community".equals(optionKey) ? FACT_ROUTINELY_ALONE : 0;
+            case BEHAVIOUR_SUPPORT -> BEHAVIOUR_SUPPORT_CENTRAL.contains(optionKey) ? FACT_BEHAVIOUR_SUPPORT_CENTRAL : 0;
+            case FREQUENCY -> isOneOfTwoHighest(definition, FREQUENCY, optionKey) ? FACT_FREQUENCY_HIGH : 0;
+            case SEVERITY -> isOneOfTwoHighest(definition, SEVERITY, optionKey) ? FACT_SEVERITY_HIGH : 0;
+            default -> 0;
+        };
+    }
+
+    /**
+     * The outcome, rules and caveats for answers with these facts and this total: bands, the
+     * borderline tie-break, rules H1, H2, H3 and the cap, then caveats.
+     */
+    static Verdict verdict(int facts, int total) {
+        TrainingType recommendation = byBand(total, has(facts, FACT_BEHAVIOUR_SUPPORT_CENTRAL));
         Strength strength = strengthByBand(total);
         var rules = new ArrayList<Rule>();
 
-        boolean holdsPossible = HOLDS_POSSIBLE.contains(keys.get(PHYSICAL_INTERVENTION));
-        boolean noHolds = NO_HOLDS.contains(keys.get(PHYSICAL_INTERVENTION));
-        boolean useOfForceAct = "use-of-force-act".equals(keys.get(REGULATION));
-        boolean nonClinical = "non-clinical".equals(keys.get(ROLE));
+        boolean holdsPossible = has(facts, FACT_HOLDS_POSSIBLE);
+        boolean noHolds = has(facts, FACT_NO_HOLDS);
+        boolean useOfForceAct = has(facts, FACT_USE_OF_FORCE_ACT);
+        boolean nonClinical = has(facts, FACT_NON_CLINICAL);
 
         if (holdsPossible) {
             rules.add(Rule.RESTRICTIVE_INTERVENTION_POSSIBLE);
@@ -71,7 +126,7 @@ public class ScoringService {
             recommendation = TrainingType.PMVA;
             strength = Strength.STRONG;
         }
-        boolean h3 = "restrictive".equals(keys.get(CARE_PLANS));
+        boolean h3 = has(facts, FACT_RESTRICTIVE_PLANS);
         if (h3) {
             rules.add(Rule.RESTRICTIVE_CARE_PLANS);
             recommendation = TrainingType.PMVA;
@@ -87,22 +142,32 @@ public class ScoringService {
         if (useOfForceAct && nonClinical) {
             caveats.add(Caveat.S5_TRAINING_REQUIRED);
         }
-        if ("unsure".equals(keys.get(PHYSICAL_INTERVENTION))) {
+        if (has(facts, FACT_HOLDS_UNSURE)) {
             caveats.add(Caveat.COMPLETE_TNA);
         }
-        if ("unplanned-restraint".equals(keys.get(CARE_PLANS))
-                || ("restraint-used".equals(keys.get(INCIDENTS)) && noHolds)) {
+        if (has(facts, FACT_UNPLANNED_RESTRAINT) || (has(facts, FACT_RESTRAINT_USED) && noHolds)) {
             caveats.add(Caveat.GOVERNANCE_RED_FLAG);
         }
-        if ("routinely-community".equals(keys.get(LONE_WORKING))
-                && (isOneOfTwoHighest(definition, FREQUENCY, keys) || isOneOfTwoHighest(definition, SEVERITY, keys))) {
+        if (has(facts, FACT_ROUTINELY_ALONE) && (has(facts, FACT_FREQUENCY_HIGH) || has(facts, FACT_SEVERITY_HIGH))) {
             caveats.add(Caveat.LONE_WORKING_CONTROLS);
         }
         if (h3 && noHolds) {
             caveats.add(Caveat.INCONSISTENT_ANSWERS);
         }
+        return new Verdict(recommendation, strength, rules, caveats);
+    }
 
-        return new Recommendation(recommendation, strength, total, rules, caveats, reasons(chosen, recommendation));
+    private static boolean has(int facts, int fact) {
+        return (facts & fact) != 0;
+    }
+
+    /** A recommendation without its score and reasons: what the rules decide. */
+    record Verdict(TrainingType recommendation, Strength strength, List<Rule> rules, List<Caveat> caveats) {
+
+        Verdict {
+            rules = List.copyOf(rules);
+            caveats = List.copyOf(caveats);
+        }
     }
 
     private static Map<String, OptionDefinition> chosenOptions(QuestionnaireDefinition definition, Answers answers) {
@@ -122,7 +187,7 @@ public class ScoringService {
         return chosen;
     }
 
-    private static TrainingType byBand(int total, Map<String, String> keys) {
+    private static TrainingType byBand(int total, boolean behaviourSupportCentral) {
         if (total >= MODERATE_PMVA_FROM) {
             return TrainingType.PMVA;
         }
@@ -130,8 +195,7 @@ public class ScoringService {
             return TrainingType.BREAKAWAY;
         }
         // Borderline: where de-escalation and behaviour support are central, PMVA fits the job better.
-        return BEHAVIOUR_SUPPORT_CENTRAL.contains(keys.get(BEHAVIOUR_SUPPORT)) ? TrainingType.PMVA
-                : TrainingType.BREAKAWAY;
+        return behaviourSupportCentral ? TrainingType.PMVA : TrainingType.BREAKAWAY;
     }
 
     private static Strength strengthByBand(int total) {
@@ -151,14 +215,14 @@ public class ScoringService {
      * highest counts as one of them.
      */
     private static boolean isOneOfTwoHighest(QuestionnaireDefinition definition, String questionKey,
-            Map<String, String> keys) {
+            String optionKey) {
         var question = definition.question(questionKey).orElseThrow();
         List<Integer> pointsHighestFirst = question.options().stream()
                 .map(OptionDefinition::points)
                 .sorted(Comparator.reverseOrder())
                 .toList();
         int secondHighest = pointsHighestFirst.get(Math.min(1, pointsHighestFirst.size() - 1));
-        return question.option(keys.get(questionKey)).orElseThrow().points() >= secondHighest;
+        return question.option(optionKey).orElseThrow().points() >= secondHighest;
     }
 
     /**
