@@ -5,9 +5,11 @@ import com.legacytraining.advisor.history.RevisionHistory;
 import com.legacytraining.advisor.site.NotFoundException;
 import java.security.Principal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,9 +26,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class QuestionnaireAdminController {
 
     private final QuestionnaireEditing editing;
+    private final ScenarioService scenarios;
+    private final ImpactAnalysis impact;
 
-    QuestionnaireAdminController(QuestionnaireEditing editing) {
+    QuestionnaireAdminController(QuestionnaireEditing editing, ScenarioService scenarios, ImpactAnalysis impact) {
         this.editing = editing;
+        this.scenarios = scenarios;
+        this.impact = impact;
     }
 
     @GetMapping
@@ -77,6 +83,72 @@ class QuestionnaireAdminController {
         boolean stale = editing.discardDraft(version, who.getName()).isPresent();
         redirect.addFlashAttribute("message", stale ? "qedit.flash.stale" : "qedit.flash.discarded");
         return "redirect:/admin/questionnaire";
+    }
+
+    /** What publishing the draft would change: the scenarios, and every possible set of answers. */
+    @GetMapping("/preview")
+    String preview(Model model, RedirectAttributes redirect) {
+        QuestionnaireEditing.Workspace workspace = editing.workspace();
+        if (!workspace.hasDraft()) {
+            redirect.addFlashAttribute("message", "qedit.flash.noDraft");
+            return "redirect:/admin/questionnaire";
+        }
+        addImpact(workspace, model);
+        return "admin/questionnaire/preview";
+    }
+
+    /**
+     * Publishes the draft. When it changes the outcome of any scenario, the admin must confirm it and
+     * say why; both go into the revision and the audit log.
+     */
+    @PostMapping("/publish")
+    String publish(@RequestParam long version, @RequestParam(defaultValue = "") String changeNote,
+            @RequestParam(defaultValue = "false") boolean confirm, Principal who, Model model,
+            RedirectAttributes redirect) {
+        QuestionnaireEditing.Workspace workspace = editing.workspace();
+        if (!workspace.hasDraft() || workspace.version() != version) {
+            redirect.addFlashAttribute("message", "qedit.flash.publishStale");
+            return workspace.hasDraft() ? "redirect:/admin/questionnaire/preview" : "redirect:/admin/questionnaire";
+        }
+        List<ScenarioChange> changes = impact.scenarioChanges(workspace.published(), workspace.draft(),
+                scenarios.activeCases());
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (changeNote.length() > 400) {
+            errors.put("changeNote", "qedit.error.tooLong");
+        }
+        if (!changes.isEmpty() && changeNote.isBlank()) {
+            errors.put("changeNote", "qedit.error.noteRequired");
+        }
+        if (!changes.isEmpty() && !confirm) {
+            errors.put("confirm", "qedit.error.confirmRequired");
+        }
+        if (!errors.isEmpty()) {
+            addImpact(workspace, model);
+            model.addAttribute("errors", errors);
+            model.addAttribute("changeNote", changeNote);
+            return "admin/questionnaire/preview";
+        }
+        String confirmation = changes.isEmpty() ? null
+                : "confirmed: changes " + changes.size() + " scenario(s): "
+                        + changes.stream().map(change -> change.scenario().name()).collect(Collectors.joining("; "));
+        String note = confirmation == null ? changeNote : (changeNote.strip() + " [" + confirmation + "]");
+        if (editing.publish(version, note, confirmation, who.getName()).isPresent()) {
+            redirect.addFlashAttribute("message", "qedit.flash.publishStale");
+            return "redirect:/admin/questionnaire/preview";
+        }
+        redirect.addFlashAttribute("message", "qedit.flash.published");
+        return "redirect:/admin/questionnaire";
+    }
+
+    private void addImpact(QuestionnaireEditing.Workspace workspace, Model model) {
+        List<ScenarioCase> cases = scenarios.activeCases();
+        List<ScenarioChange> changes = impact.scenarioChanges(workspace.published(), workspace.draft(), cases);
+        model.addAttribute("workspace", workspace);
+        model.addAttribute("scenarioCount", cases.size());
+        model.addAttribute("scenarioChanges", changes);
+        model.addAttribute("flips", !changes.isEmpty());
+        model.addAttribute("flipCount", changes.size());
+        model.addAttribute("combinations", impact.allCombinations(workspace.published(), workspace.draft()));
     }
 
     @GetMapping("/history")

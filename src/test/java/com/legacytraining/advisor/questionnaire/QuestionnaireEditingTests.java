@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.legacytraining.advisor.Html;
 import com.legacytraining.advisor.WebIntegrationTest;
+import com.legacytraining.advisor.history.AuditLog;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -36,9 +37,95 @@ class QuestionnaireEditingTests {
     @Autowired
     QuestionnaireService questionnaire;
 
+    @Autowired
+    AuditLog audit;
+
+    /** Other tests share this context and expect the seeded questionnaire: put it back when changed. */
     @AfterEach
-    void discardAnyDraft() {
+    void leaveTheSeededQuestionnaire() {
         editing.discardDraft(editing.workspace().version(), "test");
+        if (!sameQuestions(questionnaire.current(), SeededQuestionnaire.definition())) {
+            editing.restoreAsDraft(1, "test");
+            editing.publish(editing.workspace().version(), "Back to the seed after a test", null, "test");
+        }
+        assertThat(sameQuestions(questionnaire.current(), SeededQuestionnaire.definition())).isTrue();
+    }
+
+    @Test
+    void aPointsChangeShowsInTheImpactPreviewAndReachesVisitorsOnlyWhenPublished() throws Exception {
+        String aeNurses = "/questionnaire/result?" + Scenarios.answers(Scenarios.all().stream().filter(s -> s.id() == 5).findFirst().orElseThrow().letters()).toQueryString();
+        int versionBefore = questionnaire.current().version();
+        MultiValueMap<String, String> form = formOf("physical-intervention");
+        form.set("options[emergency].points", "-10");
+        mvc.perform(saveQuestion("physical-intervention", form, ALICE)).andExpect(status().isFound());
+
+        assertThat(Html.parse(mvc.perform(get(aeNurses)).andReturn()).select("h1").text())
+                .isEqualTo("PMVA training is strongly recommended");
+        Document preview = Html.parse(mvc.perform(get("/admin/questionnaire/preview").with(ALICE))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(preview.select("tbody tr:contains(A&E nurses)").text()).contains("PMVA, strongly recommended",
+                "PMVA, moderately recommended", "Advice changes");
+        assertThat(preview.select(".impact-summary").text()).contains("of 19,660,800 possible answer sets");
+
+        mvc.perform(post("/admin/questionnaire/publish").with(csrf()).with(ALICE)
+                        .param("version", String.valueOf(editing.workspace().version()))
+                        .param("changeNote", "Emergency holds weigh less").param("confirm", "true"))
+                .andExpect(redirectedUrl("/admin/questionnaire"));
+
+        assertThat(questionnaire.current().version()).isEqualTo(versionBefore + 1);
+        Document result = Html.parse(mvc.perform(get(aeNurses + "&v=" + versionBefore)).andReturn());
+        assertThat(result.select("h1").text()).isEqualTo("PMVA training is moderately recommended");
+        assertThat(result.select(".scoring-changed").text()).contains("The scoring has changed since this link was made");
+        Document current = Html.parse(mvc.perform(get(aeNurses + "&v=" + (versionBefore + 1))).andReturn());
+        assertThat(current.select(".scoring-changed")).isEmpty();
+    }
+
+    @Test
+    void publishingAChangeThatFlipsScenariosNeedsAConfirmationAndANote() throws Exception {
+        MultiValueMap<String, String> form = formOf("setting");
+        form.set("options[public-facing-office].points", "10");
+        mvc.perform(saveQuestion("setting", form, ALICE)).andExpect(status().isFound());
+        int versionBefore = questionnaire.current().version();
+
+        Document refused = Html.parse(mvc.perform(post("/admin/questionnaire/publish").with(csrf()).with(ALICE)
+                        .param("version", String.valueOf(editing.workspace().version())))
+                .andExpect(status().isOk()).andReturn());
+
+        assertThat(refused.select(".error-summary a")).extracting(a -> a.attr("href"))
+                .containsExactly("#changeNote", "#confirm");
+        assertThat(questionnaire.current().version()).isEqualTo(versionBefore);
+        assertThat(editing.workspace().hasDraft()).isTrue();
+
+        mvc.perform(post("/admin/questionnaire/publish").with(csrf()).with(ALICE)
+                        .param("version", String.valueOf(editing.workspace().version()))
+                        .param("changeNote", "Offices face more risk").param("confirm", "true"))
+                .andExpect(redirectedUrl("/admin/questionnaire"));
+
+        assertThat(questionnaire.current().version()).isEqualTo(versionBefore + 1);
+        assertThat(editing.history().get(0).changeNote()).startsWith("Offices face more risk [confirmed: changes")
+                .contains("GP reception");
+        assertThat(audit.recent(0).getContent()).anySatisfy(entry -> {
+            assertThat(entry.action()).isEqualTo("published");
+            assertThat(entry.subject()).isEqualTo("questionnaire version " + (versionBefore + 1));
+            assertThat(entry.detail()).contains("Offices face more risk", "confirmed", "GP reception");
+        });
+    }
+
+    @Test
+    void aChangeThatAltersNoScenarioPublishesWithoutConfirmation() throws Exception {
+        MultiValueMap<String, String> form = formOf("setting");
+        form.set("hint", "A reworded hint that changes no score.");
+        mvc.perform(saveQuestion("setting", form, ALICE)).andExpect(status().isFound());
+
+        Document preview = Html.parse(mvc.perform(get("/admin/questionnaire/preview").with(ALICE)).andReturn());
+        assertThat(preview.select(".impact-summary").text()).contains("0 of 19 scenarios", "0 of 19,660,800");
+        assertThat(preview.select("#confirm")).isEmpty();
+
+        mvc.perform(post("/admin/questionnaire/publish").with(csrf()).with(ALICE)
+                        .param("version", String.valueOf(editing.workspace().version())))
+                .andExpect(redirectedUrl("/admin/questionnaire"));
+        assertThat(questionnaire.current().question("setting").orElseThrow().hint())
+                .isEqualTo("A reworded hint that changes no score.");
     }
 
     @Test
@@ -147,6 +234,11 @@ class QuestionnaireEditingTests {
         assertThat(conflict.select("input[name=options[no-care-relationship].points]").val()).isEqualTo("-1");
         assertThat(editing.workspace().draft().question("people").orElseThrow().option("no-care-relationship")
                 .orElseThrow().points()).isEqualTo(-3);
+    }
+
+    /** The questions, texts and points, ignoring the version number. */
+    private static boolean sameQuestions(QuestionnaireDefinition a, QuestionnaireDefinition b) {
+        return a.questions().equals(b.questions());
     }
 
     private MultiValueMap<String, String> formOf(String questionKey) {
