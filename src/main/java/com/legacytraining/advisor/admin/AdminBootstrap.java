@@ -54,7 +54,7 @@ class AdminBootstrap implements ApplicationRunner {
                 No admin user existed, so one was created.
                   Username: admin
                   Password: {}
-                Sign in at /admin/login and change this password now (Account > Change password).
+                Sign in at /admin/login and change this password now ("Change password" in the admin menu).
                 It is shown only this once. To choose your own instead, set
                 ADVISOR_ADMIN_USERNAME and ADVISOR_ADMIN_PASSWORD before the first start.
                 ************************************************************************""", generated);

@@ -169,11 +169,12 @@ class QuestionnaireAdminController {
     String compare(@RequestParam int from, @RequestParam int to, Model model) {
         RevisionHistory.Entry older = findRevision(Math.min(from, to));
         RevisionHistory.Entry newer = findRevision(Math.max(from, to));
+        QuestionnaireDefinition labels = editing.definitionOf(newer);
         List<FieldDiff> diffs = new ArrayList<>();
         for (String field : newer.fields().keySet()) {
             List<LineDiff.Line> lines = LineDiff.compare(older.fields().get(field), newer.fields().get(field));
             if (LineDiff.changed(lines)) {
-                diffs.add(new FieldDiff(field, lines));
+                diffs.add(FieldDiff.of(field, labels, lines));
             }
         }
         model.addAttribute("older", older);
@@ -189,8 +190,22 @@ class QuestionnaireAdminController {
         return "redirect:/admin/questionnaire";
     }
 
-    /** One changed snapshot field ("setting.option.rarely.points") and its line diff. */
-    record FieldDiff(String field, List<LineDiff.Line> lines) {
+    /**
+     * One changed snapshot field ("setting.option.rarely.points") with what a reader needs to name it:
+     * the question's number and text, the option's text (null for the question's own fields) and the part.
+     */
+    record FieldDiff(String field, int questionNumber, String questionText, String optionText, String part,
+            List<LineDiff.Line> lines) {
+
+        static FieldDiff of(String field, QuestionnaireDefinition definition, List<LineDiff.Line> lines) {
+            String[] parts = field.split("\\.");
+            QuestionDefinition question = definition.question(parts[0]).orElse(null);
+            if (question == null || (parts.length != 2 && parts.length != 4)) {
+                return new FieldDiff(field, 0, field, null, "text", lines);
+            }
+            String option = parts.length == 4 ? question.option(parts[2]).map(OptionDefinition::text).orElse(parts[2]) : null;
+            return new FieldDiff(field, question.position(), question.text(), option, parts[parts.length - 1], lines);
+        }
     }
 
     private static List<String> changedQuestions(QuestionnaireEditing.Workspace workspace) {

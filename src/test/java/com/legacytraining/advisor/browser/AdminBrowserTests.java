@@ -8,7 +8,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -21,8 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -241,9 +238,7 @@ class AdminBrowserTests extends BrowserTest {
         press(USERNAME);
         assertThat(pressTab().getAttribute("id")).isEqualTo("password");
         press(PASSWORD);
-        WebElement loginPage = driver().findElement(By.tagName("html"));
-        press(Keys.ENTER);
-        waitUntilGone(loginPage);
+        andWaitForNewPage(() -> press(Keys.ENTER));
 
         assertThat(pathOf(driver().getCurrentUrl())).isEqualTo("/admin");
         assertThat(heading()).isEqualTo("Dashboard");
@@ -320,13 +315,7 @@ class AdminBrowserTests extends BrowserTest {
 
     /** Clicks something that loads a new page, and waits until it has (a click may return before). */
     private void navigate(WebElement target) {
-        WebElement page = driver().findElement(By.tagName("html"));
-        target.click();
-        waitUntilGone(page);
-    }
-
-    private void waitUntilGone(WebElement page) {
-        new WebDriverWait(driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        andWaitForNewPage(target::click);
     }
 
     private WebElement button(String text) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -19,7 +20,11 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -202,6 +207,26 @@ public abstract class BrowserTest {
 
     private Map<String, Object> cdp(String command, Map<String, Object> parameters) {
         return driver().executeCdpCommand(command, parameters);
+    }
+
+    /**
+     * Does something that loads a new page (a click, ENTER on a link) and waits until the old page is
+     * gone. While Chromium swaps documents, asking about the old one can fail in two ways: "stale
+     * element", or an inspector error that the node no longer belongs to the document. Both mean gone.
+     */
+    protected void andWaitForNewPage(Runnable action) {
+        WebElement page = driver().findElement(By.tagName("html"));
+        action.run();
+        new WebDriverWait(driver(), Duration.ofSeconds(15), Duration.ofMillis(20)).until(driver -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException gone) {
+                return true;
+            } catch (WebDriverException swapping) {
+                return String.valueOf(swapping.getMessage()).contains("does not belong to the document");
+            }
+        });
     }
 
     /** Presses TAB and returns the element that then has focus. */

@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,8 +30,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -441,20 +438,12 @@ class QuestionnaireBrowserTests extends BrowserTest {
     }
 
     private void pressAndWaitForNewPage(CharSequence key) {
-        WebElement page = driver().findElement(By.tagName("html"));
-        press(key);
-        waitUntilGone(page);
+        andWaitForNewPage(() -> press(key));
     }
 
     /** Clicks something that loads a new page, and waits until it has (a click may return before). */
     private void navigate(WebElement target) {
-        WebElement page = driver().findElement(By.tagName("html"));
-        target.click();
-        waitUntilGone(page);
-    }
-
-    private void waitUntilGone(WebElement page) {
-        new WebDriverWait(driver(), Duration.ofSeconds(10), Duration.ofMillis(20)).until(ExpectedConditions.stalenessOf(page));
+        andWaitForNewPage(target::click);
     }
 
     /** The page itself must never scroll sideways on a phone. */
