@@ -78,6 +78,16 @@ class QuestionnaireEditingTests {
         assertThat(result.select(".scoring-changed").text()).contains("The scoring has changed since this link was made");
         Document current = Html.parse(mvc.perform(get(aeNurses + "&v=" + (versionBefore + 1))).andReturn());
         assertThat(current.select(".scoring-changed")).isEmpty();
+
+        var revisions = editing.history();
+        Document compare = Html.parse(mvc.perform(get("/admin/questionnaire/compare").with(ALICE)
+                .param("from", String.valueOf(revisions.get(1).number()))
+                .param("to", String.valueOf(revisions.get(0).number()))).andExpect(status().isOk()).andReturn());
+        assertThat(compare.select("main h2")).extracting(h -> h.text()).containsExactly(
+                "Question 5 (Might they need to hold, restrain, escort or physically stop someone?): "
+                        + "option \"Possibly, in an emergency to prevent serious harm\": points");
+        assertThat(compare.select(".diff-line--removed").text()).contains("3");
+        assertThat(compare.select(".diff-line--added").text()).contains("-10");
     }
 
     @Test
