@@ -3,6 +3,7 @@ package com.legacytraining.advisor.questionnaire;
 import com.legacytraining.advisor.site.NotFoundException;
 import com.legacytraining.advisor.site.SiteProperties;
 import java.util.List;
+import java.util.function.Function;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.MultiValueMap;
@@ -49,14 +50,10 @@ class QuestionnaireController {
 
     @GetMapping("/check")
     ModelAndView check(@RequestParam MultiValueMap<String, String> parameters) {
-        AnswersParseResult parsed = Answers.parse(questionnaire.current(), parameters);
-        if (parsed.hasProblems()) {
-            return badAnswers(parsed);
-        }
-        if (!parsed.isComplete()) {
-            return redirect(Journey.nextUnanswered(parsed.answers()));
-        }
-        Answers answers = parsed.answers();
+        return withCompleteAnswers(parameters, answers -> checkPage(answers));
+    }
+
+    private ModelAndView checkPage(Answers answers) {
         List<QuestionDefinition> questions = answers.definition().questions();
         ModelAndView page = journeyPage("questionnaire/check");
         page.addObject("answers", AnswerRow.of(answers, Journey.ReturnTo.CHECK));
@@ -67,18 +64,13 @@ class QuestionnaireController {
 
     @GetMapping("/result")
     ModelAndView result(@RequestParam MultiValueMap<String, String> parameters) {
-        AnswersParseResult parsed = Answers.parse(questionnaire.current(), parameters);
-        if (parsed.hasProblems()) {
-            return badAnswers(parsed);
-        }
-        if (!parsed.isComplete()) {
-            return redirect(Journey.nextUnanswered(parsed.answers()));
-        }
-        Answers answers = parsed.answers();
+        return withCompleteAnswers(parameters, answers -> resultPage(answers, parameters.getFirst(Journey.VERSION)));
+    }
+
+    private ModelAndView resultPage(Answers answers, String linkVersion) {
         ModelAndView page = journeyPage("questionnaire/result");
         page.addObject("result", ResultPage.of(answers, scoring.score(answers.definition(), answers)));
         // A shared link made before the scoring changed is recomputed now, and says so.
-        String linkVersion = parameters.getFirst(Journey.VERSION);
         int currentVersion = answers.definition().version();
         page.addObject("scoringChanged", linkVersion != null && !linkVersion.equals(String.valueOf(currentVersion)));
         page.addObject("currentVersionUrl", Journey.result(answers));
@@ -152,6 +144,19 @@ class QuestionnaireController {
     }
 
     /** Names every problem and offers to start again or to go on with the answers that could be read. */
+    /** Check and result need every answer: bad ones get the 400 page, missing ones the first unanswered question. */
+    private ModelAndView withCompleteAnswers(MultiValueMap<String, String> parameters,
+            Function<Answers, ModelAndView> page) {
+        AnswersParseResult parsed = Answers.parse(questionnaire.current(), parameters);
+        if (parsed.hasProblems()) {
+            return badAnswers(parsed);
+        }
+        if (!parsed.isComplete()) {
+            return redirect(Journey.nextUnanswered(parsed.answers()));
+        }
+        return page.apply(parsed.answers());
+    }
+
     private static ModelAndView badAnswers(AnswersParseResult parsed) {
         return badAnswers(parsed.problems(),
                 parsed.answers().isEmpty() ? null : Journey.nextUnanswered(parsed.answers()));
