@@ -186,6 +186,8 @@ class QuestionnaireEditingTests {
                 .containsExactly("#opt-verbal-points", "#opt-injury-points");
         assertThat(page.select("#q-text").text()).isEqualTo("A question I reworded");
         assertThat(page.select("#opt-verbal-points").val()).isEqualTo("11");
+        assertThat(page.select("#opt-verbal-points-error").text()).contains("whole number from -10 to 10");
+        assertThat(page.select("#opt-verbal-points").attr("aria-describedby")).contains("opt-verbal-points-error");
         assertThat(page.select("#opt-injury-points").val()).isEqualTo("two");
         assertThat(editing.workspace().hasDraft()).isFalse();
         assertThat(editing.workspace().version()).isEqualTo(version);
