@@ -202,6 +202,26 @@ class ContentEditingTests {
     }
 
     @Test
+    void anAdminCreatesAnFaqThroughTheFormAndMovesItUp() throws Exception {
+        long pageId = editing.overview().pages().get(0).page().id();
+        String question = "Created question " + unique();
+
+        String location = mvc.perform(post("/admin/content/faq/new").param("page", String.valueOf(pageId))
+                        .with(csrf()).with(ALICE).params(form(Map.of("question", question, "answer", "Created answer.")))
+                        .param("action", "publish"))
+                .andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        createdFaqs.add(id);
+        assertThat(publicFaqQuestions()).last().isEqualTo(question);
+
+        mvc.perform(post("/admin/content/faq/{id}/move", id).param("direction", "up").with(csrf()).with(ALICE))
+                .andExpect(status().isFound());
+
+        var questions = publicFaqQuestions();
+        assertThat(questions.get(questions.size() - 2)).isEqualTo(question);
+    }
+
+    @Test
     void everyPublishIsInTheAuditLog() throws Exception {
         long id = newFaq("Audit question " + unique(), "x");
         publishFaq(id, "Audit question", "Audited.", BOB);
@@ -258,6 +278,10 @@ class ContentEditingTests {
     private static Map<String, String> pageFields(String title, String slug) {
         return Map.of("title", title, "slug", slug, "category", "Test", "summary", "A summary for a test page.",
                 "intro", "An introduction.", "keyPointsIntro", "Points.");
+    }
+
+    private List<String> publicFaqQuestions() throws Exception {
+        return Html.parse(mvc.perform(get("/faq")).andReturn()).select(".faq-entry h3").eachText();
     }
 
     private String publicFaq() throws Exception {
