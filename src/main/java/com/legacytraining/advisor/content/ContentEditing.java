@@ -161,20 +161,24 @@ public class ContentEditing {
         generation.bump();
     }
 
-    /** Swaps the item with its neighbour above or below; order changes go live at once. */
+    /**
+     * Swaps the item with its nearest neighbour above or below that is not archived, so every move
+     * shows on the site; order changes go live at once.
+     */
     @Transactional
     public void move(ContentKind kind, long id, boolean up, String who) {
         EditableContent item = find(kind, id);
-        List<EditableContent> ordered = new ArrayList<>(siblings(kind, item.getPageId()));
-        int index = ordered.indexOf(item);
+        List<EditableContent> visible = new ArrayList<>(siblings(kind, item.getPageId()).stream()
+                .filter(sibling -> !sibling.isArchived()).toList());
+        int index = visible.indexOf(item);
         int target = up ? index - 1 : index + 1;
-        if (index < 0 || target < 0 || target >= ordered.size()) {
+        if (index < 0 || target < 0 || target >= visible.size()) {
             return;
         }
-        ordered.add(target, ordered.remove(index));
-        for (int position = 0; position < ordered.size(); position++) {
-            ordered.get(position).moveTo(position + 1);
-        }
+        EditableContent neighbour = visible.get(target);
+        int position = item.getPosition();
+        item.moveTo(neighbour.getPosition());
+        neighbour.moveTo(position);
         audit.record(who, "reordered", subject(item), up ? "moved up" : "moved down");
         generation.bump();
     }
