@@ -264,36 +264,11 @@ class AdminBrowserTests extends BrowserTest {
     }
 
     private void check(String screenshotName) {
-        assertHeadingsInOrder();
-        assertAccessible();
-        assertNoRequestLeavesTheSite();
-        assertFitsAPhoneScreen();
-        screenshot("admin-" + screenshotName);
-    }
-
-    /** Wide tables may scroll inside their own box, but the page itself must never scroll sideways. */
-    private void assertFitsAPhoneScreen() {
-        driver().executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", false));
-        try {
-            long overflow = ((Number) script(
-                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth")).longValue();
-            assertThat(overflow).as("pixels the page scrolls sideways at 390px on %s", driver().getCurrentUrl())
-                    .isZero();
-        }
-        finally {
-            driver().executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-        }
+        checkPage("admin-" + screenshotName);
     }
 
     private void signIn() {
-        open("/admin");
-        if (pathOf(driver().getCurrentUrl()).equals("/admin/login")) {
-            driver().findElement(By.id("username")).sendKeys(USERNAME);
-            driver().findElement(By.id("password")).sendKeys(PASSWORD);
-            navigate(button("Sign in"));
-        }
-        assertThat(heading()).isEqualTo("Dashboard");
+        signInAsAdmin(USERNAME, PASSWORD);
     }
 
     private void signOut() {
@@ -311,23 +286,6 @@ class AdminBrowserTests extends BrowserTest {
         else if (now.hasDraft()) {
             editing.discardDraft(ContentKind.FAQ, id, now.version(), "browser-test");
         }
-    }
-
-    /** Clicks something that loads a new page, and waits until it has (a click may return before). */
-    private void navigate(WebElement target) {
-        andWaitForNewPage(target::click);
-    }
-
-    private WebElement button(String text) {
-        return driver().findElement(By.xpath("//button[normalize-space()='" + text + "']"));
-    }
-
-    private String heading() {
-        return driver().findElement(By.tagName("h1")).getText();
-    }
-
-    private String mainText() {
-        return driver().findElement(By.tagName("main")).getText();
     }
 
     private String successMessage() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -205,7 +206,7 @@ public abstract class BrowserTest {
         }
     }
 
-    private Map<String, Object> cdp(String command, Map<String, Object> parameters) {
+    protected Map<String, Object> cdp(String command, Map<String, Object> parameters) {
         return driver().executeCdpCommand(command, parameters);
     }
 
@@ -227,6 +228,66 @@ public abstract class BrowserTest {
                 return String.valueOf(swapping.getMessage()).contains("does not belong to the document");
             }
         });
+    }
+
+    /** Signs in through the form, unless this browser is signed in already, and lands on the dashboard. */
+    protected void signInAsAdmin(String username, String password) {
+        open("/admin");
+        if (URI.create(driver().getCurrentUrl()).getPath().equals("/admin/login")) {
+            driver().findElement(By.id("username")).sendKeys(username);
+            driver().findElement(By.id("password")).sendKeys(password);
+            navigate(button("Sign in"));
+        }
+        assertThat(heading()).isEqualTo("Dashboard");
+    }
+
+    /** Clicks something that loads a new page, and waits until it has (a click may return before). */
+    protected void navigate(WebElement target) {
+        andWaitForNewPage(target::click);
+    }
+
+    /** The button whose visible text is exactly this. */
+    protected WebElement button(String text) {
+        return driver().findElement(By.xpath("//button[normalize-space()=" + xpathLiteral(text) + "]"));
+    }
+
+    /** A string as an XPath literal, apostrophes and all. */
+    protected static String xpathLiteral(String text) {
+        if (!text.contains("'")) {
+            return "'" + text + "'";
+        }
+        return "concat('" + text.replace("'", "', \"'\", '") + "')";
+    }
+
+    protected String heading() {
+        return driver().findElement(By.tagName("h1")).getText();
+    }
+
+    protected String mainText() {
+        return driver().findElement(By.tagName("main")).getText();
+    }
+
+    /** The checks every page gets: heading order, axe, no outside requests, fits a phone; then screenshots. */
+    protected void checkPage(String screenshotName) {
+        assertHeadingsInOrder();
+        assertAccessible();
+        assertNoRequestLeavesTheSite();
+        assertFitsAPhoneScreen();
+        screenshot(screenshotName);
+    }
+
+    /** Wide tables may scroll inside their own box, but the page itself must never scroll sideways. */
+    protected void assertFitsAPhoneScreen() {
+        cdp("Emulation.setDeviceMetricsOverride", Map.of("width", 390, "height", 844, "deviceScaleFactor", 1,
+                "mobile", false));
+        try {
+            long overflow = ((Number) script(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth")).longValue();
+            assertThat(overflow).as("pixels the page scrolls sideways at 390px on %s", driver().getCurrentUrl())
+                    .isZero();
+        } finally {
+            cdp("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
     }
 
     /** Presses TAB and returns the element that then has focus. */

@@ -11,7 +11,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -243,58 +242,16 @@ class QuestionnaireAdminBrowserTests extends BrowserTest {
     }
 
     private void check(String screenshotName) {
-        assertHeadingsInOrder();
-        assertAccessible();
-        assertNoRequestLeavesTheSite();
-        assertFitsAPhoneScreen();
-        screenshot("qadmin-" + screenshotName);
-    }
-
-    /** Wide tables may scroll inside their own box, but the page itself must never scroll sideways. */
-    private void assertFitsAPhoneScreen() {
-        driver().executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", false));
-        try {
-            long overflow = ((Number) script(
-                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth")).longValue();
-            assertThat(overflow).as("pixels the page scrolls sideways at 390px on %s", driver().getCurrentUrl())
-                    .isZero();
-        }
-        finally {
-            driver().executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-        }
+        checkPage("qadmin-" + screenshotName);
     }
 
     private void signIn() {
-        open("/admin");
-        if (URI.create(driver().getCurrentUrl()).getPath().equals("/admin/login")) {
-            driver().findElement(By.id("username")).sendKeys(USERNAME);
-            driver().findElement(By.id("password")).sendKeys(PASSWORD);
-            navigate(button("Sign in"));
-        }
-        assertThat(heading()).isEqualTo("Dashboard");
+        signInAsAdmin(USERNAME, PASSWORD);
     }
 
     /** The text in the State column of a question's row on the overview. */
     private String stateOf(String questionKey) {
         return driver().findElement(By.xpath("//tr[td/code[normalize-space()='" + questionKey + "']]/td[4]")).getText();
-    }
-
-    /** Clicks something that loads a new page, and waits until it has (a click may return before). */
-    private void navigate(WebElement target) {
-        andWaitForNewPage(target::click);
-    }
-
-    private WebElement button(String text) {
-        return driver().findElement(By.xpath("//button[normalize-space()='" + text + "']"));
-    }
-
-    private String heading() {
-        return driver().findElement(By.tagName("h1")).getText();
-    }
-
-    private String mainText() {
-        return driver().findElement(By.tagName("main")).getText();
     }
 
     private String successMessage() {

@@ -248,11 +248,7 @@ class QuestionnaireBrowserTests extends BrowserTest {
 
         assertThat(responseStatus()).isEqualTo(status);
         assertThat(driver().getTitle()).endsWith(" - Training Advisor");
-        assertHeadingsInOrder();
-        assertAccessible();
-        assertNoRequestLeavesTheSite();
-        assertFitsAPhoneScreen();
-        screenshot("questionnaire-" + name);
+        checkPage("questionnaire-" + name);
     }
 
     @Test
@@ -375,16 +371,8 @@ class QuestionnaireBrowserTests extends BrowserTest {
 
     // --- What a person sees and does
 
-    private String heading() {
-        return driver().findElement(By.tagName("h1")).getText();
-    }
-
     private String strength() {
         return driver().findElement(By.cssSelector(".result-panel__strength strong")).getText();
-    }
-
-    private String mainText() {
-        return driver().findElement(By.tagName("main")).getText();
     }
 
     private String backLink() {
@@ -395,20 +383,9 @@ class QuestionnaireBrowserTests extends BrowserTest {
         return driver().findElement(By.xpath("//label[normalize-space()=" + xpathLiteral(text) + "]"));
     }
 
-    private WebElement button(String text) {
-        return driver().findElement(By.xpath("//button[normalize-space()=" + xpathLiteral(text) + "]"));
-    }
-
     /** The Change link whose hidden text names the question. */
     private WebElement changeLink(QuestionDefinition question) {
         return driver().findElement(By.xpath("//a[normalize-space()=" + xpathLiteral("Change " + question.text()) + "]"));
-    }
-
-    private static String xpathLiteral(String text) {
-        if (!text.contains("'")) {
-            return "'" + text + "'";
-        }
-        return "concat('" + text.replace("'", "', \"'\", '") + "')";
     }
 
     private static Predicate<WebElement> linkNamed(String text) {
@@ -441,27 +418,4 @@ class QuestionnaireBrowserTests extends BrowserTest {
         andWaitForNewPage(() -> press(key));
     }
 
-    /** Clicks something that loads a new page, and waits until it has (a click may return before). */
-    private void navigate(WebElement target) {
-        andWaitForNewPage(target::click);
-    }
-
-    /** The page itself must never scroll sideways on a phone. */
-    private void assertFitsAPhoneScreen() {
-        cdp("Emulation.setDeviceMetricsOverride", Map.of("width", 390, "height", 844, "deviceScaleFactor", 1,
-                "mobile", false));
-        try {
-            long overflow = ((Number) script(
-                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth")).longValue();
-            assertThat(overflow).as("pixels the page scrolls sideways at 390px on %s", driver().getCurrentUrl())
-                    .isZero();
-        }
-        finally {
-            cdp("Emulation.clearDeviceMetricsOverride", Map.of());
-        }
-    }
-
-    private Map<String, Object> cdp(String command, Map<String, Object> parameters) {
-        return driver().executeCdpCommand(command, parameters);
-    }
 }
