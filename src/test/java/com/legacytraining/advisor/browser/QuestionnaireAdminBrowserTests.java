@@ -2,23 +2,18 @@ package com.legacytraining.advisor.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.legacytraining.advisor.admin.AdminUserService;
 import com.legacytraining.advisor.questionnaire.Answers;
 import com.legacytraining.advisor.questionnaire.QuestionDefinition;
 import com.legacytraining.advisor.questionnaire.QuestionnaireDefinition;
+import com.legacytraining.advisor.questionnaire.Scenarios;
 import com.legacytraining.advisor.questionnaire.QuestionnaireEditing;
 import com.legacytraining.advisor.questionnaire.QuestionnaireService;
 import org.junit.jupiter.api.AfterEach;
@@ -278,15 +273,7 @@ class QuestionnaireAdminBrowserTests extends BrowserTest {
 
     /** The letters of a scenario in {@code scenarios.csv}, such as {@code "CCDCCACCCADB"}. */
     private static String scenario(int id) {
-        var resource = Objects.requireNonNull(QuestionnaireAdminBrowserTests.class.getResourceAsStream("/scenarios.csv"));
-        Pattern line = Pattern.compile("^" + id + ",(?:\"(?:[^\"]|\"\")*\"|[^,]*),([A-E]+),");
-        try (var reader = new BufferedReader(new InputStreamReader(resource, StandardCharsets.UTF_8))) {
-            return reader.lines().map(line::matcher).filter(Matcher::find).map(match -> match.group(1)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("No scenario " + id));
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
+        return Scenarios.letters(id);
     }
 
     /** Letter N answers question N, A-E its options in order. */

@@ -2,10 +2,6 @@ package com.legacytraining.advisor.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +9,6 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,6 +16,7 @@ import java.util.regex.Pattern;
 import com.legacytraining.advisor.questionnaire.Answers;
 import com.legacytraining.advisor.questionnaire.QuestionDefinition;
 import com.legacytraining.advisor.questionnaire.QuestionnaireDefinition;
+import com.legacytraining.advisor.questionnaire.Scenarios;
 import com.legacytraining.advisor.questionnaire.QuestionnaireService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -319,15 +315,7 @@ class QuestionnaireBrowserTests extends BrowserTest {
 
     /** The letters of a scenario in {@code scenarios.csv}, such as {@code "CCDCCACCCADB"}. */
     private static String scenario(int id) {
-        var resource = Objects.requireNonNull(QuestionnaireBrowserTests.class.getResourceAsStream("/scenarios.csv"));
-        Pattern line = Pattern.compile("^" + id + ",(?:\"(?:[^\"]|\"\")*\"|[^,]*),([A-E]+),");
-        try (var reader = new BufferedReader(new InputStreamReader(resource, StandardCharsets.UTF_8))) {
-            return reader.lines().map(line::matcher).filter(Matcher::find).map(match -> match.group(1)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("No scenario " + id));
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
+        return Scenarios.letters(id);
     }
 
     /** Question key to option key, in question order. */

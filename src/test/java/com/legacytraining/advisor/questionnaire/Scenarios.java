@@ -14,7 +14,7 @@ import java.util.Objects;
  * The domain scenarios from {@code scenarios.csv} (a copy of the shared domain file), and the
  * letter notation they use: letter N is the answer to question N, A-E its options in order.
  */
-final class Scenarios {
+public final class Scenarios {
 
     record Scenario(int id, String staffGroup, String letters, int score, TrainingType recommendation,
             Strength strength, List<Rule> rules, List<Caveat> caveats) {
@@ -40,6 +40,12 @@ final class Scenarios {
         catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
+    }
+
+    /** The letters of one scenario, such as {@code "CCDCCACCCADB"}; browser tests answer with them. */
+    public static String letters(int id) {
+        return all().stream().filter(scenario -> scenario.id() == id).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No scenario " + id)).letters();
     }
 
     /** Answers to the seeded questionnaire in letter notation, e.g. {@code "ECBAAABAAAAC"}. */
