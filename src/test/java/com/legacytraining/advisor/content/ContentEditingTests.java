@@ -9,7 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.legacytraining.advisor.Html;
-import com.legacytraining.advisor.WebIntegrationTest;
+import com.legacytraining.advisor.IsolatedWebIntegrationTest;
 import com.legacytraining.advisor.history.AuditLog;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,10 +26,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
- * Editing through the admin forms, checked on the public site. Each test works on items it creates,
- * so the seeded guidance stays as it is for the other tests sharing this context.
+ * Editing through the admin forms, checked on the public site. Each test works on items it creates;
+ * publishing an FAQ still dates its guidance page, so this class has a database of its own.
  */
-@WebIntegrationTest
+@IsolatedWebIntegrationTest
 class ContentEditingTests {
 
     private static final RequestPostProcessor ALICE = user("alice").roles("ADMIN");

@@ -9,7 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.legacytraining.advisor.Html;
-import com.legacytraining.advisor.WebIntegrationTest;
+import com.legacytraining.advisor.IsolatedWebIntegrationTest;
 import com.legacytraining.advisor.history.AuditLog;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -22,7 +22,7 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /** Editing the questionnaire through the admin forms. Every test leaves no draft behind. */
-@WebIntegrationTest
+@IsolatedWebIntegrationTest
 class QuestionnaireEditingTests {
 
     private static final RequestPostProcessor ALICE = user("alice").roles("ADMIN");

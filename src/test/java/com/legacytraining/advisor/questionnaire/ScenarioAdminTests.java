@@ -10,7 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.legacytraining.advisor.Html;
-import com.legacytraining.advisor.WebIntegrationTest;
+import com.legacytraining.advisor.IsolatedWebIntegrationTest;
 import com.legacytraining.advisor.history.AuditLog;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +29,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * Scenarios through the admin pages. Tests add their own scenarios and never edit the seeded ones;
  * the suite tests archive every added scenario first, so they see exactly the seed.
  */
-@WebIntegrationTest
+@IsolatedWebIntegrationTest
 class ScenarioAdminTests {
 
     private static final RequestPostProcessor ALICE = user("alice").roles("ADMIN");
