@@ -1,73 +1,44 @@
 package com.legacytraining.advisor;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
 
 /**
- * Keeps the feature packages honest, in the spirit of Spring Modulith's verify(): the shared
- * packages depend on no feature, and no two features depend on each other in a cycle.
- * (Repositories and entities are package-private, so the compiler already keeps features out of
- * each other's data.)
+ * The module boundaries, checked by Spring Modulith: every top-level package is a module, modules
+ * reach each other only through their public root types (or named interfaces) and have no cycles.
+ * The build also writes the module documentation under {@code target/spring-modulith-docs}.
  */
 class ModularityTests {
 
-    private static final Path SOURCES = Path.of("src/main/java/com/legacytraining/advisor");
-    private static final Pattern IMPORT = Pattern.compile("^import (?:static )?com\\.legacytraining\\.advisor\\.(\\w+)\\.",
-            Pattern.MULTILINE);
-    private static final List<String> SHARED = List.of("site", "history");
+    private static final ApplicationModules MODULES = ApplicationModules.of(TrainingAdvisorApplication.class);
 
     @Test
-    void sharedPackagesDependOnNoFeature() throws IOException {
-        Map<String, Set<String>> dependencies = dependencies();
+    void modulesDependOnEachOtherOnlyThroughTheirApisAndWithoutCycles() {
+        MODULES.verify();
+    }
 
-        for (String shared : SHARED) {
-            assertThat(dependencies.getOrDefault(shared, Set.of())).as(shared + " depends on")
-                    .isSubsetOf(SHARED);
-        }
+    /** The design promises scoring is plain Java, so it can be reasoned about and tested without a container. */
+    @Test
+    void scoringDependsOnNoSpringOrJpaType() {
+        JavaClasses classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("com.legacytraining.advisor");
+
+        // package-info only names the package for Spring Modulith; it is not code the rules run.
+        noClasses().that().resideInAPackage("..scoring..").and().doNotHaveSimpleName("package-info")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..")
+                .because("the scoring rules are plain Java (DESIGN.md)")
+                .check(classes);
     }
 
     @Test
-    void featuresDoNotDependOnEachOtherInACycle() throws IOException {
-        Map<String, Set<String>> dependencies = dependencies();
-
-        for (String from : dependencies.keySet()) {
-            for (String to : dependencies.get(from)) {
-                assertThat(dependencies.getOrDefault(to, Set.of())).as(from + " -> " + to + " -> " + from)
-                        .doesNotContain(from);
-            }
-        }
-        assertThat(dependencies).containsKeys("content", "questionnaire", "admin");
-    }
-
-    private static Map<String, Set<String>> dependencies() throws IOException {
-        Map<String, Set<String>> dependencies = new HashMap<>();
-        try (Stream<Path> files = Files.walk(SOURCES)) {
-            for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
-                Path relative = SOURCES.relativize(file);
-                if (relative.getNameCount() < 2) {
-                    continue;
-                }
-                String feature = relative.getName(0).toString();
-                Matcher imports = IMPORT.matcher(Files.readString(file));
-                while (imports.find()) {
-                    if (!imports.group(1).equals(feature)) {
-                        dependencies.computeIfAbsent(feature, key -> new TreeSet<>()).add(imports.group(1));
-                    }
-                }
-            }
-        }
-        return dependencies;
+    void writesTheModuleDocumentation() {
+        new Documenter(MODULES).writeDocumentation();
     }
 }

@@ -53,7 +53,7 @@ public class AdminUserService implements UserDetailsService {
     }
 
     @Transactional(readOnly = true)
-    List<Account> accounts() {
+    public List<Account> accounts() {
         return users.findAllByOrderByUsernameAsc().stream()
                 .map(user -> new Account(user.getId(), user.getUsername(), user.isEnabled(), user.getCreatedAt()))
                 .toList();
@@ -69,9 +69,9 @@ public class AdminUserService implements UserDetailsService {
         audit.record(actor, "user-created", "admin " + username, null);
     }
 
-    /** Changes a password after checking the current one; empty when it did not match. */
+    /** Changes a password after checking the current one; the message key of the problem when it did not match. */
     @Transactional
-    Optional<String> changePassword(String username, String currentPassword, String newPassword) {
+    public Optional<String> changePassword(String username, String currentPassword, String newPassword) {
         AdminUser user = users.findByUsernameIgnoreCase(username).orElseThrow();
         if (!passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
             return Optional.of("password.currentWrong");
@@ -81,8 +81,12 @@ public class AdminUserService implements UserDetailsService {
         return Optional.empty();
     }
 
+    /**
+     * @throws NotFoundException if there is no such admin
+     * @throws CannotDisableYourselfException if {@code actor} is that admin
+     */
     @Transactional
-    void setEnabled(long id, boolean enabled, String actor) {
+    public void setEnabled(long id, boolean enabled, String actor) {
         AdminUser user = users.findById(id).orElseThrow(() -> new NotFoundException("No such admin"));
         if (user.getUsername().equalsIgnoreCase(actor)) {
             throw new CannotDisableYourselfException();
@@ -91,12 +95,15 @@ public class AdminUserService implements UserDetailsService {
         audit.record(actor, enabled ? "user-enabled" : "user-disabled", "admin " + user.getUsername(), null);
     }
 
-    record Account(long id, String username, boolean enabled, Instant createdAt) {
+    /** An admin as the users page lists it. */
+    public record Account(long id, String username, boolean enabled, Instant createdAt) {
     }
 
-    static class UsernameTakenException extends RuntimeException {
+    /** Another admin has that username (compared ignoring case). */
+    public static class UsernameTakenException extends RuntimeException {
     }
 
-    static class CannotDisableYourselfException extends RuntimeException {
+    /** An admin tried to disable or enable their own account. */
+    public static class CannotDisableYourselfException extends RuntimeException {
     }
 }

@@ -3,16 +3,17 @@ package com.legacytraining.advisor.admin;
 import java.util.Optional;
 
 /** NCSC/NIST-style: length only, no composition rules. */
-final class PasswordPolicy {
+public final class PasswordPolicy {
 
-    static final int MIN_LENGTH = 12;
-    static final int MAX_LENGTH = 128;
+    /** In code points. */
+    public static final int MIN_LENGTH = 12;
+    public static final int MAX_LENGTH = 128;
 
     private PasswordPolicy() {
     }
 
     /** The message key of what is wrong with the password, if anything. */
-    static Optional<String> problem(String password) {
+    public static Optional<String> problem(String password) {
         if (password == null || password.isEmpty()) {
             return Optional.of("password.required");
         }

@@ -1,4 +1,4 @@
 /**
- * The admin area: security configuration, admin users, sign-in throttling and the dashboard.
+ * The admin area: security configuration, admin accounts and sign-in throttling.
  */
 package com.legacytraining.advisor.admin;

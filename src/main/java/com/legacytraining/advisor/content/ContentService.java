@@ -1,9 +1,9 @@
 package com.legacytraining.advisor.content;
 
 import com.legacytraining.advisor.site.ContentGeneration;
+import com.legacytraining.advisor.site.GenerationCache;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,8 +20,7 @@ public class ContentService {
     private final GuidanceSections sections;
     private final KeyPoints keyPoints;
     private final FaqEntries faqEntries;
-    private final ContentGeneration generation;
-    private final AtomicReference<PublishedContent> cache = new AtomicReference<>();
+    private final GenerationCache<PublishedContent> cache;
 
     ContentService(GuidancePages pages, GuidanceSections sections, KeyPoints keyPoints,
             FaqEntries faqEntries, ContentGeneration generation) {
@@ -29,19 +28,12 @@ public class ContentService {
         this.sections = sections;
         this.keyPoints = keyPoints;
         this.faqEntries = faqEntries;
-        this.generation = generation;
+        this.cache = generation.cache(this::load);
     }
 
     @Transactional(readOnly = true)
     public PublishedContent published() {
-        long current = generation.current();
-        PublishedContent cached = cache.get();
-        if (cached != null && cached.generation() == current) {
-            return cached;
-        }
-        PublishedContent fresh = load(current);
-        cache.set(fresh);
-        return fresh;
+        return cache.get();
     }
 
     private PublishedContent load(long currentGeneration) {

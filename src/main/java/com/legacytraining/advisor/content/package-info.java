@@ -1,4 +1,4 @@
 /**
- * Guidance content: pages, their sections, key points and FAQ entries, how they are read and rendered.
+ * Guidance content (pages, sections, key points, FAQ entries): reading what is published, writing drafts and revisions, arranging items, Markdown rendering and old addresses.
  */
 package com.legacytraining.advisor.content;

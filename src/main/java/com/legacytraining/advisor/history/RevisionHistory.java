@@ -21,6 +21,8 @@ public class RevisionHistory {
     private static final TypeReference<LinkedHashMap<String, String>> FIELDS = new TypeReference<>() {
     };
 
+    static final String ORIGINAL_VERSION_NOTE = "Original version";
+
     private final Revisions revisions;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
@@ -37,6 +39,23 @@ public class RevisionHistory {
         String note = changeNote == null || changeNote.isBlank() ? null : changeNote.strip();
         revisions.save(new Revision(itemType, itemId, number, toJson(fields), note, author, clock.instant()));
         return number;
+    }
+
+    /**
+     * Appends a published change. The first time an item that already had published text is changed
+     * (seeded content has no revision), its text before the change is kept first as the "Original
+     * version", so the first edit can be undone.
+     *
+     * @param before the item's published fields before this change; {@code null} if it was never published
+     * @return the number of the revision holding {@code fields}
+     */
+    @Transactional
+    public int appendPublished(String itemType, long itemId, Map<String, String> before, Map<String, String> fields,
+            String changeNote, String author) {
+        if (before != null && !hasAny(itemType, itemId)) {
+            append(itemType, itemId, before, ORIGINAL_VERSION_NOTE, "system");
+        }
+        return append(itemType, itemId, fields, changeNote, author);
     }
 
     @Transactional(readOnly = true)

@@ -1,4 +1,4 @@
 /**
- * Revisions (append-only snapshots of any editable item) and the audit log, used by content and questionnaire.
+ * What every editable item shares: append-only revisions, diffs, the audit log and the outcome of a save that may conflict.
  */
 package com.legacytraining.advisor.history;

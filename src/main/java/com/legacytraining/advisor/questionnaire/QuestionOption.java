@@ -1,5 +1,7 @@
 package com.legacytraining.advisor.questionnaire;
 
+import com.legacytraining.advisor.questionnaire.scoring.OptionDefinition;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;

@@ -1,5 +1,8 @@
 package com.legacytraining.advisor.questionnaire;
 
+import com.legacytraining.advisor.questionnaire.impact.AnswerSetImpact;
+import com.legacytraining.advisor.questionnaire.impact.ScenarioImpact;
+import com.legacytraining.advisor.questionnaire.scoring.ScoringService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,7 +16,12 @@ class QuestionnaireConfiguration {
     }
 
     @Bean
-    ImpactAnalysis impactAnalysis(ScoringService scoring) {
-        return new ImpactAnalysis(scoring);
+    ScenarioImpact scenarioImpact(ScoringService scoring) {
+        return new ScenarioImpact(scoring);
+    }
+
+    @Bean
+    AnswerSetImpact answerSetImpact() {
+        return new AnswerSetImpact();
     }
 }

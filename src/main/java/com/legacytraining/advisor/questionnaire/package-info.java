@@ -1,4 +1,4 @@
 /**
- * The training-choice questionnaire: its definition, the scoring rules and the recommendation journey.
+ * The training-choice questionnaire: its stored definition, read (cached) and written as versions.
  */
 package com.legacytraining.advisor.questionnaire;

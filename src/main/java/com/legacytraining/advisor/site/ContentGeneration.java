@@ -1,5 +1,6 @@
 package com.legacytraining.advisor.site;
 
+import java.util.function.LongFunction;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -22,6 +23,15 @@ public class ContentGeneration {
     @Transactional(readOnly = true)
     public long current() {
         return jdbc.sql("select generation from content_generation where id = 1").query(Long.class).single();
+    }
+
+    /**
+     * A cache of {@code loader}'s value that rebuilds when this generation moves on; the loader is
+     * given the generation it loads for. Call {@code get()}
+     * inside a read-only transaction, so the generation and the value are read from the same snapshot.
+     */
+    public <T> GenerationCache<T> cache(LongFunction<T> loader) {
+        return new GenerationCache<>(this, loader);
     }
 
     /** Must run inside the transaction that publishes, so the bump and the change commit together. */

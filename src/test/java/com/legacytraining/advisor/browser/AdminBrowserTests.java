@@ -14,7 +14,7 @@ import java.util.Map;
 import com.legacytraining.advisor.admin.AdminUserService;
 import com.legacytraining.advisor.content.ContentEditing;
 import com.legacytraining.advisor.content.ContentKind;
-import com.legacytraining.advisor.content.Editor;
+import com.legacytraining.advisor.content.ContentSnapshot;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -72,7 +72,7 @@ class AdminBrowserTests extends BrowserTest {
         navigate(driver().findElement(By.linkText(FIRST_QUESTION)));
         String editPath = pathOf(driver().getCurrentUrl());
         long id = Long.parseLong(editPath.substring(editPath.lastIndexOf('/') + 1));
-        Map<String, String> seed = editing.editor(ContentKind.FAQ, id).published();
+        Map<String, String> seed = editing.item(ContentKind.FAQ, id).published();
         assertThat(seed).containsEntry("answer", SEEDED_ANSWER);
         try {
             assertThat(heading()).isEqualTo("Edit FAQ entry: " + FIRST_QUESTION);
@@ -142,7 +142,7 @@ class AdminBrowserTests extends BrowserTest {
         navigate(driver().findElement(By.linkText(SECOND_QUESTION)));
         String editPath = pathOf(driver().getCurrentUrl());
         long id = Long.parseLong(editPath.substring(editPath.lastIndexOf('/') + 1));
-        Editor before = editing.editor(ContentKind.FAQ, id);
+        ContentSnapshot before = editing.item(ContentKind.FAQ, id);
         try {
             // Someone else saves a draft after this form was opened.
             Map<String, String> theirs = new LinkedHashMap<>(before.published());
@@ -159,16 +159,16 @@ class AdminBrowserTests extends BrowserTest {
                     "My answer, based on the old version.");
             assertThat(driver().findElement(By.id("field-answer")).getDomProperty("value"))
                     .isEqualTo("My answer, based on the old version.");
-            assertThat(editing.editor(ContentKind.FAQ, id).draft())
+            assertThat(editing.item(ContentKind.FAQ, id).draft())
                     .containsEntry("answer", "Their answer, saved while the form was open.");
             check("conflict");
         }
         finally {
-            Editor now = editing.editor(ContentKind.FAQ, id);
+            ContentSnapshot now = editing.item(ContentKind.FAQ, id);
             if (now.hasDraft()) {
                 editing.discardDraft(ContentKind.FAQ, id, now.version(), "browser-test");
             }
-            assertThat(editing.editor(ContentKind.FAQ, id).published()).isEqualTo(before.published());
+            assertThat(editing.item(ContentKind.FAQ, id).published()).isEqualTo(before.published());
         }
     }
 
@@ -196,7 +196,7 @@ class AdminBrowserTests extends BrowserTest {
                 .contains("field-question-error");
         assertThat(driver().findElement(By.id("field-answer")).getDomProperty("value")).isEqualTo("An answer worth keeping.");
         assertThat(driver().findElement(By.id("field-changeNote")).getDomProperty("value")).isEqualTo("A note worth keeping");
-        assertThat(editing.editor(ContentKind.FAQ, id).hasDraft()).as("draft saved despite errors").isFalse();
+        assertThat(editing.item(ContentKind.FAQ, id).hasDraft()).as("draft saved despite errors").isFalse();
         check("edit-errors");
 
         summary.findElement(By.linkText("Question: Enter a value")).click();
@@ -278,7 +278,7 @@ class AdminBrowserTests extends BrowserTest {
 
     /** Publishes the seeded text back if a failed run left anything else, so other classes see the seed. */
     private void putBack(long id, Map<String, String> seed) {
-        Editor now = editing.editor(ContentKind.FAQ, id);
+        ContentSnapshot now = editing.item(ContentKind.FAQ, id);
         if (!now.published().equals(seed)) {
             editing.publish(ContentKind.FAQ, id, now.version(), seed, "Put back after a failed browser test",
                     "browser-test");

@@ -10,11 +10,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import com.legacytraining.advisor.admin.AdminUserService;
-import com.legacytraining.advisor.questionnaire.Answers;
-import com.legacytraining.advisor.questionnaire.QuestionDefinition;
-import com.legacytraining.advisor.questionnaire.QuestionnaireDefinition;
+import com.legacytraining.advisor.questionnaire.scoring.Answers;
+import com.legacytraining.advisor.questionnaire.scoring.QuestionDefinition;
+import com.legacytraining.advisor.questionnaire.scoring.QuestionnaireDefinition;
 import com.legacytraining.advisor.questionnaire.Scenarios;
-import com.legacytraining.advisor.questionnaire.QuestionnaireEditing;
+import com.legacytraining.advisor.questionnaire.editing.QuestionnaireEditing;
+import com.legacytraining.advisor.questionnaire.editing.Workspace;
 import com.legacytraining.advisor.questionnaire.QuestionnaireService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -228,9 +229,9 @@ class QuestionnaireAdminBrowserTests extends BrowserTest {
         if (original.isPresent()
                 && !editing.definitionOf(original.get()).questions().equals(questionnaire.current().questions())) {
             editing.restoreAsDraft(1, "browser-test");
-            editing.publish(editing.workspace().version(), "Put back after a failed browser test", null, "browser-test");
+            editing.publish(editing.workspace().version(), "Put back after a failed browser test", true, "browser-test");
         }
-        QuestionnaireEditing.Workspace workspace = editing.workspace();
+        Workspace workspace = editing.workspace();
         if (workspace.hasDraft()) {
             editing.discardDraft(workspace.version(), "browser-test");
         }

@@ -13,9 +13,9 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.legacytraining.advisor.questionnaire.Answers;
-import com.legacytraining.advisor.questionnaire.QuestionDefinition;
-import com.legacytraining.advisor.questionnaire.QuestionnaireDefinition;
+import com.legacytraining.advisor.questionnaire.scoring.Answers;
+import com.legacytraining.advisor.questionnaire.scoring.QuestionDefinition;
+import com.legacytraining.advisor.questionnaire.scoring.QuestionnaireDefinition;
 import com.legacytraining.advisor.questionnaire.Scenarios;
 import com.legacytraining.advisor.questionnaire.QuestionnaireService;
 import org.junit.jupiter.api.BeforeEach;

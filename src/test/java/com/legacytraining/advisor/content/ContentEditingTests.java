@@ -42,6 +42,12 @@ class ContentEditingTests {
     ContentEditing editing;
 
     @Autowired
+    ContentArrangement arrangement;
+
+    @Autowired
+    ContentDashboard dashboard;
+
+    @Autowired
     AuditLog audit;
 
     private final List<Long> createdFaqs = new ArrayList<>();
@@ -49,7 +55,7 @@ class ContentEditingTests {
     /** Other tests share this database and read the public FAQ: leave nothing of ours on it. */
     @AfterEach
     void archiveWhatThisTestCreated() {
-        createdFaqs.forEach(id -> editing.archive(ContentKind.FAQ, id, "test"));
+        createdFaqs.forEach(id -> arrangement.archive(ContentKind.FAQ, id, "test"));
     }
 
     @Test
@@ -63,7 +69,7 @@ class ContentEditingTests {
         mvc.perform(save(id, "faq", Map.of("question", "Q", "answer", "A later draft."), "save", ALICE))
                 .andExpect(status().isFound());
         assertThat(publicFaq()).contains("Now everyone can read this.").doesNotContain("A later draft.");
-        assertThat(editing.editor(ContentKind.FAQ, id).state()).isEqualTo(ContentState.DRAFT_PENDING);
+        assertThat(editing.item(ContentKind.FAQ, id).state()).isEqualTo(ContentState.DRAFT_PENDING);
     }
 
     @Test
@@ -75,7 +81,7 @@ class ContentEditingTests {
         mvc.perform(post("/admin/content/faq/{id}/history/1/restore", id).with(csrf()).with(ALICE))
                 .andExpect(status().isFound());
         assertThat(publicFaq()).contains("Version two, published.");
-        assertThat(editing.editor(ContentKind.FAQ, id).draft()).containsEntry("answer", "Version one, published.");
+        assertThat(editing.item(ContentKind.FAQ, id).draft()).containsEntry("answer", "Version one, published.");
 
         publishFaq(id, "Restore question", "Version one, published.", ALICE);
         assertThat(publicFaq()).contains("Version one, published.").doesNotContain("Version two, published.");
@@ -104,7 +110,7 @@ class ContentEditingTests {
         String slug = "rename-me-" + unique();
         long id = editing.create(ContentKind.PAGE, null, pageFields("A page to rename", slug), true, null, "alice");
 
-        long version = editing.editor(ContentKind.PAGE, id).version();
+        long version = editing.item(ContentKind.PAGE, id).version();
         mvc.perform(post("/admin/content/page/{id}", id).with(csrf()).with(ALICE)
                         .params(form(pageFields("A page to rename", slug + "-renamed")))
                         .param("version", String.valueOf(version)).param("action", "publish"))
@@ -113,7 +119,7 @@ class ContentEditingTests {
         mvc.perform(get("/guidance/" + slug)).andExpect(status().isMovedPermanently())
                 .andExpect(header().string("Location", "/guidance/" + slug + "-renamed"));
         mvc.perform(get("/guidance/" + slug + "-renamed")).andExpect(status().isOk());
-        editing.archive(ContentKind.PAGE, id, "alice");
+        arrangement.archive(ContentKind.PAGE, id, "alice");
     }
 
     @Test
@@ -123,7 +129,7 @@ class ContentEditingTests {
 
         mvc.perform(post("/admin/content/faq/{id}/archive", id).with(csrf()).with(ALICE)).andExpect(status().isFound());
         assertThat(publicFaq()).doesNotContain("Soon archived.");
-        assertThat(editing.editor(ContentKind.FAQ, id).state()).isEqualTo(ContentState.ARCHIVED);
+        assertThat(editing.item(ContentKind.FAQ, id).state()).isEqualTo(ContentState.ARCHIVED);
 
         mvc.perform(post("/admin/content/faq/{id}/unarchive", id).with(csrf()).with(ALICE)).andExpect(status().isFound());
         assertThat(publicFaq()).contains("Soon archived.");
@@ -155,7 +161,7 @@ class ContentEditingTests {
     @Test
     void validationErrorsRedisplayTheFormWithTheAdminsText() throws Exception {
         long id = newFaq("Validation question " + unique(), "x");
-        long version = editing.editor(ContentKind.FAQ, id).version();
+        long version = editing.item(ContentKind.FAQ, id).version();
 
         Document page = Html.parse(mvc.perform(save(id, "faq",
                 Map.of("question", "  ", "answer", "Text I must not lose."), "publish", ALICE, version))
@@ -165,27 +171,27 @@ class ContentEditingTests {
         assertThat(page.select(".error-summary a").attr("href")).isEqualTo("#field-question");
         assertThat(page.select("#field-answer").text()).isEqualTo("Text I must not lose.");
         assertThat(page.select("#field-question").attr("aria-describedby")).contains("field-question-error");
-        assertThat(editing.editor(ContentKind.FAQ, id).version()).isEqualTo(version);
+        assertThat(editing.item(ContentKind.FAQ, id).version()).isEqualTo(version);
     }
 
     @Test
     void previewRendersMarkdownAndSavesNothing() throws Exception {
         long id = newFaq("Preview question " + unique(), "x");
-        long version = editing.editor(ContentKind.FAQ, id).version();
+        long version = editing.item(ContentKind.FAQ, id).version();
 
         Document page = Html.parse(mvc.perform(save(id, "faq",
                 Map.of("question", "Preview question", "answer", "Some **bold** words."), "preview", ALICE, version))
                 .andExpect(status().isOk()).andReturn());
 
         assertThat(page.select(".preview strong").text()).isEqualTo("bold");
-        assertThat(editing.editor(ContentKind.FAQ, id).version()).isEqualTo(version);
+        assertThat(editing.item(ContentKind.FAQ, id).version()).isEqualTo(version);
     }
 
     @Test
     void theSecondOfTwoAdminsEditingOneItemGetsTheConflictPageAndTheFirstPublishSurvives() throws Exception {
         long id = newFaq("Conflict question " + unique(), "x");
         publishFaq(id, "Conflict question", "Original text.", ALICE);
-        long bothOpenedAt = editing.editor(ContentKind.FAQ, id).version();
+        long bothOpenedAt = editing.item(ContentKind.FAQ, id).version();
         int revisionsBefore = editing.history(ContentKind.FAQ, id).size();
 
         mvc.perform(save(id, "faq", Map.of("question", "Conflict question", "answer", "Alice's text."), "publish",
@@ -203,7 +209,7 @@ class ContentEditingTests {
 
     @Test
     void anAdminCreatesAnFaqThroughTheFormAndMovesItUp() throws Exception {
-        long pageId = editing.overview().pages().get(0).page().id();
+        long pageId = dashboard.overview().pages().get(0).page().id();
         String question = "Created question " + unique();
 
         String location = mvc.perform(post("/admin/content/faq/new").param("page", String.valueOf(pageId))
@@ -245,7 +251,7 @@ class ContentEditingTests {
     }
 
     private long newFaq(String question, String answer) {
-        long pageId = editing.overview().pages().get(0).page().id();
+        long pageId = dashboard.overview().pages().get(0).page().id();
         long id = editing.create(ContentKind.FAQ, pageId, Map.of("question", question, "answer", answer), false, null,
                 "alice");
         createdFaqs.add(id);
@@ -253,14 +259,14 @@ class ContentEditingTests {
     }
 
     private void publishFaq(long id, String question, String answer, RequestPostProcessor who) throws Exception {
-        long version = editing.editor(ContentKind.FAQ, id).version();
+        long version = editing.item(ContentKind.FAQ, id).version();
         mvc.perform(save(id, "faq", Map.of("question", question, "answer", answer), "publish", who, version))
                 .andExpect(status().isFound());
     }
 
     private MockHttpServletRequestBuilder save(long id, String kind, Map<String, String> fields, String action,
             RequestPostProcessor who) {
-        return save(id, kind, fields, action, who, editing.editor(ContentKind.fromPath(kind).orElseThrow(), id).version());
+        return save(id, kind, fields, action, who, editing.item(ContentKind.fromPath(kind).orElseThrow(), id).version());
     }
 
     private MockHttpServletRequestBuilder save(long id, String kind, Map<String, String> fields, String action,

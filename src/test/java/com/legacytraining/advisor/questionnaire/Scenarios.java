@@ -1,5 +1,11 @@
 package com.legacytraining.advisor.questionnaire;
 
+import com.legacytraining.advisor.questionnaire.scoring.Answers;
+import com.legacytraining.advisor.questionnaire.scoring.Caveat;
+import com.legacytraining.advisor.questionnaire.scoring.Rule;
+import com.legacytraining.advisor.questionnaire.scoring.Strength;
+import com.legacytraining.advisor.questionnaire.scoring.TrainingType;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -16,10 +22,10 @@ import java.util.Objects;
  */
 public final class Scenarios {
 
-    record Scenario(int id, String staffGroup, String letters, int score, TrainingType recommendation,
+    public record Scenario(int id, String staffGroup, String letters, int score, TrainingType recommendation,
             Strength strength, List<Rule> rules, List<Caveat> caveats) {
 
-        Answers answers() {
+        public Answers answers() {
             return Scenarios.answers(letters);
         }
 
@@ -32,7 +38,7 @@ public final class Scenarios {
     private Scenarios() {
     }
 
-    static List<Scenario> all() {
+    public static List<Scenario> all() {
         var resource = Objects.requireNonNull(Scenarios.class.getResourceAsStream("/scenarios.csv"), "scenarios.csv");
         try (var reader = new BufferedReader(new InputStreamReader(resource, StandardCharsets.UTF_8))) {
             return reader.lines().skip(1).filter(line -> !line.isBlank()).map(Scenarios::scenario).toList();
@@ -49,7 +55,7 @@ public final class Scenarios {
     }
 
     /** Answers to the seeded questionnaire in letter notation, e.g. {@code "ECBAAABAAAAC"}. */
-    static Answers answers(String letters) {
+    public static Answers answers(String letters) {
         var definition = SeededQuestionnaire.definition();
         if (letters.length() != definition.questions().size()) {
             throw new IllegalArgumentException("Need one letter per question: " + letters);

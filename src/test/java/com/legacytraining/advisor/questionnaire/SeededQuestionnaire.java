@@ -1,12 +1,16 @@
 package com.legacytraining.advisor.questionnaire;
 
+import com.legacytraining.advisor.questionnaire.scoring.OptionDefinition;
+import com.legacytraining.advisor.questionnaire.scoring.QuestionDefinition;
+import com.legacytraining.advisor.questionnaire.scoring.QuestionnaireDefinition;
+
 import java.util.List;
 
 /**
  * The seeded questionnaire built in Java, so unit tests need no database. It must stay identical
  * to the seed in {@code db/migration/V3__questionnaire.sql} (texts, hints, positions and points).
  */
-final class SeededQuestionnaire {
+public final class SeededQuestionnaire {
 
     static final int VERSION = 1;
 
@@ -88,7 +92,7 @@ final class SeededQuestionnaire {
     private SeededQuestionnaire() {
     }
 
-    static QuestionnaireDefinition definition() {
+    public static QuestionnaireDefinition definition() {
         return DEFINITION;
     }
 

@@ -1,0 +1,67 @@
+package com.legacytraining.advisor.content;
+
+import com.legacytraining.advisor.history.AuditLog;
+import com.legacytraining.advisor.site.ContentGeneration;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Which items show and in what order: archiving, bringing back from the archive and reordering.
+ * Each goes live at once (no draft) and is written to the audit log.
+ */
+@Service
+public class ContentArrangement {
+
+    private final ContentItems items;
+    private final AuditLog audit;
+    private final ContentGeneration generation;
+    private final Clock clock;
+
+    ContentArrangement(ContentItems items, AuditLog audit, ContentGeneration generation, Clock clock) {
+        this.items = items;
+        this.audit = audit;
+        this.generation = generation;
+        this.clock = clock;
+    }
+
+    /** Takes the item off the public site; it is kept and can be brought back. */
+    @Transactional
+    public void archive(ContentKind kind, long id, String who) {
+        EditableContent item = items.find(kind, id);
+        item.archive(who, clock.instant());
+        audit.record(who, "archived", ContentItems.subject(item), null);
+        generation.bump();
+    }
+
+    @Transactional
+    public void unarchive(ContentKind kind, long id, String who) {
+        EditableContent item = items.find(kind, id);
+        item.unarchive(who, clock.instant());
+        audit.record(who, "unarchived", ContentItems.subject(item), null);
+        generation.bump();
+    }
+
+    /**
+     * Swaps the item with its nearest neighbour above or below that is not archived, so every move
+     * shows on the site; nothing happens at either end.
+     */
+    @Transactional
+    public void move(ContentKind kind, long id, boolean up, String who) {
+        EditableContent item = items.find(kind, id);
+        List<? extends EditableContent> visible = items.siblings(kind, item.getPageId()).stream()
+                .filter(sibling -> !sibling.isArchived()).toList();
+        int index = visible.indexOf(item);
+        int target = up ? index - 1 : index + 1;
+        if (index < 0 || target < 0 || target >= visible.size()) {
+            return;
+        }
+        EditableContent neighbour = visible.get(target);
+        int position = item.getPosition();
+        item.moveTo(neighbour.getPosition());
+        neighbour.moveTo(position);
+        audit.record(who, "reordered", ContentItems.subject(item), up ? "moved up" : "moved down");
+        generation.bump();
+    }
+}

@@ -1,0 +1,34 @@
+package com.legacytraining.advisor.content;
+
+import com.legacytraining.advisor.content.ContentOverview.Item;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What the admin dashboard lists: every item of every page, with its state and last change. */
+@Service
+public class ContentDashboard {
+
+    private final ContentItems items;
+
+    ContentDashboard(ContentItems items) {
+        this.items = items;
+    }
+
+    @Transactional(readOnly = true)
+    public ContentOverview overview() {
+        return new ContentOverview(items.allPages().stream()
+                .map(page -> new ContentOverview.PageItems(item(page),
+                        items(ContentKind.SECTION, page), items(ContentKind.KEY_POINT, page), items(ContentKind.FAQ, page)))
+                .toList());
+    }
+
+    private List<Item> items(ContentKind kind, GuidancePage page) {
+        return items.siblings(kind, page.getId()).stream().map(ContentDashboard::item).toList();
+    }
+
+    private static Item item(EditableContent content) {
+        return new Item(content.kind(), content.getId(), content.label(), ContentState.of(content),
+                content.getUpdatedBy(), content.getUpdatedAt());
+    }
+}

@@ -1,0 +1,205 @@
+package com.legacytraining.advisor.content.web;
+
+import com.legacytraining.advisor.content.ContentEditing;
+import com.legacytraining.advisor.content.ContentKind;
+import com.legacytraining.advisor.content.ContentArrangement;
+import com.legacytraining.advisor.content.ContentSnapshot;
+import com.legacytraining.advisor.history.SaveOutcome;
+
+import com.legacytraining.advisor.history.LineDiff;
+import com.legacytraining.advisor.history.RevisionHistory;
+import com.legacytraining.advisor.site.NotFoundException;
+import java.security.Principal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Editing guidance content: one editor for every kind, with preview, drafts, publish, history,
+ * compare, restore and the conflict page.
+ */
+@Controller
+@RequestMapping("/admin/content/{kindPath}")
+class ContentAdminController {
+
+    private final ContentEditing editing;
+    private final ContentArrangement arrangement;
+
+    ContentAdminController(ContentEditing editing, ContentArrangement arrangement) {
+        this.editing = editing;
+        this.arrangement = arrangement;
+    }
+
+    /** Offered to every view; handler methods get the same value through {@link ContentKindConverter}. */
+    @ModelAttribute("kind")
+    ContentKind kind(@PathVariable("kindPath") ContentKind kind) {
+        return kind;
+    }
+
+    @GetMapping("/new")
+    String newItem(@PathVariable("kindPath") ContentKind kind, @RequestParam(required = false) Long page, Model model) {
+        model.addAttribute("form", ContentForm.empty(kind));
+        model.addAttribute("pageId", page);
+        requirePageWhenNeeded(kind, page, model);
+        return "admin/content/edit";
+    }
+
+    @PostMapping("/new")
+    String create(@PathVariable("kindPath") ContentKind kind, @RequestParam(required = false) Long page,
+            @ModelAttribute("form") ContentForm form, @RequestParam String action, Principal who, Model model,
+            RedirectAttributes redirect) {
+        model.addAttribute("pageId", page);
+        requirePageWhenNeeded(kind, page, model);
+        Map<String, String> errors = validate(kind, form, null);
+        if ("preview".equals(action) || !errors.isEmpty()) {
+            return reshow(kind, form, "preview".equals(action) ? Map.of() : errors, model);
+        }
+        long id = editing.create(kind, page, form.getFields(), "publish".equals(action), form.getChangeNote(),
+                who.getName());
+        redirect.addFlashAttribute("message", "publish".equals(action) ? "edit.flash.published" : "edit.flash.created");
+        return "redirect:/admin/content/" + kind.path() + "/" + id;
+    }
+
+    @GetMapping("/{id}")
+    String edit(@PathVariable("kindPath") ContentKind kind, @PathVariable long id, Model model) {
+        ContentSnapshot item = editing.item(kind, id);
+        model.addAttribute("item", item);
+        model.addAttribute("form", ContentForm.of(item));
+        model.addAttribute("pageId", item.pageId());
+        return "admin/content/edit";
+    }
+
+    @PostMapping("/{id}")
+    String save(@PathVariable("kindPath") ContentKind kind, @PathVariable long id,
+            @ModelAttribute("form") ContentForm form, @RequestParam String action, Principal who, Model model,
+            RedirectAttributes redirect) {
+        ContentSnapshot item = editing.item(kind, id);
+        model.addAttribute("item", item);
+        model.addAttribute("pageId", item.pageId());
+        if ("discard".equals(action)) {
+            return outcome(editing.discardDraft(kind, id, form.getVersion(), who.getName()), kind, id, form, model,
+                    redirect, "edit.flash.discarded");
+        }
+        Map<String, String> errors = validate(kind, form, kind == ContentKind.PAGE ? id : null);
+        if ("preview".equals(action) || !errors.isEmpty()) {
+            return reshow(kind, form, "preview".equals(action) ? Map.of() : errors, model);
+        }
+        SaveOutcome<ContentSnapshot> outcome = "publish".equals(action)
+                ? editing.publish(kind, id, form.getVersion(), form.getFields(), form.getChangeNote(), who.getName())
+                : editing.saveDraft(kind, id, form.getVersion(), form.getFields(), who.getName());
+        return outcome(outcome, kind, id, form, model, redirect,
+                "publish".equals(action) ? "edit.flash.published" : "edit.flash.saved");
+    }
+
+    @PostMapping("/{id}/archive")
+    String archive(@PathVariable("kindPath") ContentKind kind, @PathVariable long id, Principal who,
+            RedirectAttributes redirect) {
+        arrangement.archive(kind, id, who.getName());
+        redirect.addFlashAttribute("message", "edit.flash.archived");
+        return "redirect:/admin";
+    }
+
+    @PostMapping("/{id}/unarchive")
+    String unarchive(@PathVariable("kindPath") ContentKind kind, @PathVariable long id, Principal who,
+            RedirectAttributes redirect) {
+        arrangement.unarchive(kind, id, who.getName());
+        redirect.addFlashAttribute("message", "edit.flash.unarchived");
+        return "redirect:/admin";
+    }
+
+    @PostMapping("/{id}/move")
+    String move(@PathVariable("kindPath") ContentKind kind, @PathVariable long id, @RequestParam String direction,
+            Principal who, RedirectAttributes redirect) {
+        arrangement.move(kind, id, "up".equals(direction), who.getName());
+        redirect.addFlashAttribute("message", "edit.flash.moved");
+        return "redirect:/admin#" + kind.path() + "-" + id;
+    }
+
+    @GetMapping("/{id}/history")
+    String history(@PathVariable("kindPath") ContentKind kind, @PathVariable long id, Model model) {
+        model.addAttribute("item", editing.item(kind, id));
+        model.addAttribute("revisions", editing.history(kind, id));
+        return "admin/content/history";
+    }
+
+    @GetMapping("/{id}/history/{number}")
+    String revision(@PathVariable("kindPath") ContentKind kind, @PathVariable long id, @PathVariable int number,
+            Model model) {
+        model.addAttribute("item", editing.item(kind, id));
+        model.addAttribute("revision", findRevision(kind, id, number));
+        return "admin/content/revision";
+    }
+
+    @GetMapping("/{id}/compare")
+    String compare(@PathVariable("kindPath") ContentKind kind, @PathVariable long id, @RequestParam int from,
+            @RequestParam int to, Model model) {
+        RevisionHistory.Entry older = findRevision(kind, id, Math.min(from, to));
+        RevisionHistory.Entry newer = findRevision(kind, id, Math.max(from, to));
+        Map<String, List<LineDiff.Line>> diffs = new LinkedHashMap<>();
+        kind.fields().forEach(field -> diffs.put(field.name(),
+                LineDiff.compare(older.fields().get(field.name()), newer.fields().get(field.name()))));
+        model.addAttribute("item", editing.item(kind, id));
+        model.addAttribute("older", older);
+        model.addAttribute("newer", newer);
+        model.addAttribute("diffs", diffs);
+        return "admin/content/compare";
+    }
+
+    @PostMapping("/{id}/history/{number}/restore")
+    String restore(@PathVariable("kindPath") ContentKind kind, @PathVariable long id, @PathVariable int number,
+            Principal who, RedirectAttributes redirect) {
+        editing.restoreAsDraft(kind, id, number, who.getName());
+        redirect.addFlashAttribute("message", "edit.flash.restored");
+        return "redirect:/admin/content/" + kind.path() + "/" + id;
+    }
+
+    private String outcome(SaveOutcome<ContentSnapshot> outcome, ContentKind kind, long id, ContentForm form, Model model,
+            RedirectAttributes redirect, String message) {
+        if (outcome instanceof SaveOutcome.Conflict<ContentSnapshot> conflict) {
+            model.addAttribute("latest", conflict.latest());
+            model.addAttribute("form", form);
+            form.setVersion(conflict.latest().version());
+            return "admin/content/conflict";
+        }
+        redirect.addFlashAttribute("message", message);
+        return "redirect:/admin/content/" + kind.path() + "/" + id;
+    }
+
+    private String reshow(ContentKind kind, ContentForm form, Map<String, String> errors, Model model) {
+        model.addAttribute("errors", errors);
+        model.addAttribute("preview", errors.isEmpty() ? editing.preview(kind, form.getFields()) : Map.of());
+        model.addAttribute("previewing", errors.isEmpty());
+        return "admin/content/edit";
+    }
+
+    private Map<String, String> validate(ContentKind kind, ContentForm form, Long pageId) {
+        Map<String, String> errors = form.validate(kind);
+        String slug = form.getFields().get("slug");
+        if (kind == ContentKind.PAGE && !errors.containsKey("slug") && editing.slugTakenByAnotherPage(slug, pageId)) {
+            errors.put("slug", "edit.error.slugTaken");
+        }
+        return errors;
+    }
+
+    private void requirePageWhenNeeded(ContentKind kind, Long page, Model model) {
+        if (kind.belongsToPage()) {
+            if (page == null) {
+                throw new NotFoundException("No page given for the new item");
+            }
+            model.addAttribute("parent", editing.page(page));
+        }
+    }
+
+    private RevisionHistory.Entry findRevision(ContentKind kind, long id, int number) {
+        return editing.revision(kind, id, number).orElseThrow(() -> new NotFoundException("No revision " + number));
+    }
+}

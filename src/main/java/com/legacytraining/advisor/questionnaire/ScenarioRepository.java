@@ -1,9 +1,0 @@
-package com.legacytraining.advisor.questionnaire;
-
-import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface ScenarioRepository extends JpaRepository<Scenario, Long> {
-
-    List<Scenario> findByArchivedOrderByIdAsc(boolean archived);
-}

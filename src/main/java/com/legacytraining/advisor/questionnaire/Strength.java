@@ -1,9 +1,0 @@
-package com.legacytraining.advisor.questionnaire;
-
-/** How clearly the answers point to the recommendation. */
-public enum Strength {
-    STRONG,
-    MODERATE,
-    /** The total sits between the two; a training needs analysis should decide. */
-    BORDERLINE
-}

@@ -1,0 +1,171 @@
+package com.legacytraining.advisor.questionnaire.scenarios;
+
+import com.legacytraining.advisor.questionnaire.QuestionnaireService;
+import com.legacytraining.advisor.questionnaire.impact.ScenarioCase;
+import com.legacytraining.advisor.questionnaire.scoring.Answers;
+import com.legacytraining.advisor.questionnaire.scoring.AnswersParseResult;
+import com.legacytraining.advisor.questionnaire.scoring.QuestionnaireDefinition;
+import com.legacytraining.advisor.questionnaire.scoring.Recommendation;
+import com.legacytraining.advisor.questionnaire.scoring.ScoringService;
+
+import com.legacytraining.advisor.history.AuditLog;
+import com.legacytraining.advisor.history.SaveOutcome;
+import com.legacytraining.advisor.site.NotFoundException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The scenarios admins keep to test the questionnaire: listing, adding, editing (refused when based
+ * on an old version), archiving and restoring, each written to the audit log; and running every
+ * active scenario against a questionnaire definition.
+ */
+@Service
+public class ScenarioService {
+
+    /** The longest scenario name, in characters. */
+    public static final int MAX_NAME_LENGTH = 200;
+
+    private final ScenarioRepository scenarios;
+    private final QuestionnaireService questionnaire;
+    private final ScoringService scoring;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ScenarioService(ScenarioRepository scenarios, QuestionnaireService questionnaire, ScoringService scoring,
+            AuditLog audit, Clock clock) {
+        this.scenarios = scenarios;
+        this.questionnaire = questionnaire;
+        this.scoring = scoring;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The scenarios in the suite, oldest first. */
+    @Transactional(readOnly = true)
+    public List<ScenarioView> active() {
+        return scenarios.findByArchivedOrderByIdAsc(false).stream().map(Scenario::toView).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<ScenarioView> archived() {
+        return scenarios.findByArchivedOrderByIdAsc(true).stream().map(Scenario::toView).toList();
+    }
+
+    /** The active scenarios as the impact analysis takes them. */
+    @Transactional(readOnly = true)
+    public List<ScenarioCase> activeCases() {
+        return active().stream().map(ScenarioView::toCase).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ScenarioView> find(long id) {
+        return scenarios.findById(id).map(Scenario::toView);
+    }
+
+    /**
+     * @throws IllegalArgumentException if the name is blank or too long, or the answers do not answer
+     *         every question of the published questionnaire with one of its options
+     */
+    @Transactional
+    public long create(ScenarioCommand command, String who) {
+        String answers = storedAnswers(command);
+        Scenario saved = scenarios.save(new Scenario(name(command), answers, command.recommendation(),
+                command.strength(), who, clock.instant()));
+        audit.record(who, "scenario-created", subject(saved), outcome(command));
+        return saved.getId();
+    }
+
+    /**
+     * Saves the edit unless someone changed the scenario since {@code basedOnVersion}.
+     *
+     * @throws NotFoundException if there is no such scenario
+     * @throws IllegalArgumentException as for {@link #create}
+     */
+    @Transactional
+    public SaveOutcome<ScenarioView> update(long id, long basedOnVersion, ScenarioCommand command, String who) {
+        Scenario scenario = load(id);
+        return SaveOutcome.unlessStale(scenario.getVersion(), basedOnVersion, scenario::toView, () -> {
+            scenario.revise(name(command), storedAnswers(command), command.recommendation(), command.strength(), who,
+                    clock.instant());
+            audit.record(who, "scenario-updated", subject(scenario), outcome(command));
+        });
+    }
+
+    @Transactional
+    public void archive(long id, String who) {
+        Scenario scenario = load(id);
+        if (!scenario.isArchived()) {
+            scenario.archive(who, clock.instant());
+            audit.record(who, "scenario-archived", subject(scenario), null);
+        }
+    }
+
+    @Transactional
+    public void unarchive(long id, String who) {
+        Scenario scenario = load(id);
+        if (scenario.isArchived()) {
+            scenario.unarchive(who, clock.instant());
+            audit.record(who, "scenario-unarchived", subject(scenario), null);
+        }
+    }
+
+    /** Every active scenario against the given definition, for example a draft before it is published. */
+    @Transactional(readOnly = true)
+    public SuiteRun run(QuestionnaireDefinition definition) {
+        var checks = new ArrayList<ScenarioCheck>();
+        for (ScenarioView scenario : active()) {
+            AnswersParseResult parsed = Answers.parse(definition, asParameters(scenario.answers()), Set.of());
+            if (!parsed.problemsIncludingUnanswered().isEmpty()) {
+                checks.add(new ScenarioCheck(scenario, null, List.of(ScenarioCheck.Part.ANSWERS)));
+                continue;
+            }
+            Recommendation actual = scoring.score(definition, parsed.answers());
+            checks.add(new ScenarioCheck(scenario, actual, scenario.expected().mismatches(actual)));
+        }
+        return new SuiteRun(definition.version(), checks);
+    }
+
+    private Scenario load(long id) {
+        return scenarios.findById(id).orElseThrow(() -> new NotFoundException("No scenario " + id));
+    }
+
+    private static String name(ScenarioCommand command) {
+        String name = command.name().strip();
+        if (name.isEmpty() || name.length() > MAX_NAME_LENGTH) {
+            throw new IllegalArgumentException("A scenario needs a name of 1 to " + MAX_NAME_LENGTH + " characters");
+        }
+        return name;
+    }
+
+    /** The answers in stored form, after checking they answer the published questionnaire exactly. */
+    private String storedAnswers(ScenarioCommand command) {
+        AnswersParseResult parsed = Answers.parse(questionnaire.current(), asParameters(command.answers()),
+                Set.of());
+        if (!parsed.problemsIncludingUnanswered().isEmpty()) {
+            throw new IllegalArgumentException("Scenario answers do not fit the questionnaire: "
+                    + parsed.problemsIncludingUnanswered());
+        }
+        return parsed.answers().toQueryString();
+    }
+
+    private static Map<String, List<String>> asParameters(Map<String, String> answers) {
+        return answers.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                answer -> Collections.singletonList(answer.getValue())));
+    }
+
+    private static String outcome(ScenarioCommand command) {
+        return "expects " + command.recommendation() + " " + command.strength();
+    }
+
+    private static String subject(Scenario scenario) {
+        return "scenario " + scenario.getId() + " \"" + scenario.getName() + "\"";
+    }
+}

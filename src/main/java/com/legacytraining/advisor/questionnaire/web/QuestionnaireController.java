@@ -1,0 +1,195 @@
+package com.legacytraining.advisor.questionnaire.web;
+
+import com.legacytraining.advisor.questionnaire.QuestionnaireService;
+import com.legacytraining.advisor.questionnaire.scoring.AnswerProblem;
+import com.legacytraining.advisor.questionnaire.scoring.Answers;
+import com.legacytraining.advisor.questionnaire.scoring.AnswersParseResult;
+import com.legacytraining.advisor.questionnaire.scoring.QuestionDefinition;
+import com.legacytraining.advisor.questionnaire.scoring.QuestionnaireDefinition;
+import com.legacytraining.advisor.questionnaire.scoring.ScoringService;
+
+import com.legacytraining.advisor.site.NotFoundException;
+import com.legacytraining.advisor.site.SiteProperties;
+import java.util.List;
+import java.util.function.Function;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.util.MultiValueMap;
+import org.apache.tomcat.util.http.InvalidParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
+
+/**
+ * The questionnaire journey: start page, one question per page, check your answers, result. Every
+ * step is a GET whose query string holds all answers so far, keyed by question key (GOV.UK
+ * smart-answers), so the Back button works and any step can be bookmarked or shared. Parameters
+ * that are not answers to this questionnaire get a 400 page that offers to start again.
+ */
+@Controller
+@RequestMapping(Journey.START)
+class QuestionnaireController {
+
+    private final QuestionnaireService questionnaire;
+    private final ScoringService scoring;
+    private final SiteProperties site;
+
+    QuestionnaireController(QuestionnaireService questionnaire, ScoringService scoring, SiteProperties site) {
+        this.questionnaire = questionnaire;
+        this.scoring = scoring;
+        this.site = site;
+    }
+
+    /** The start page is indexable; it keeps valid answers brought back from the first question. */
+    @GetMapping
+    ModelAndView start(@RequestParam MultiValueMap<String, String> parameters) {
+        QuestionnaireDefinition definition = questionnaire.current();
+        Answers answers = Answers.parse(definition, parameters).answers();
+        ModelAndView page = new ModelAndView("questionnaire/start");
+        page.addObject("questionCount", definition.questions().size());
+        page.addObject("startUrl", Journey.question(definition.questions().get(0).key(), answers));
+        page.addObject("noindex", !parameters.isEmpty());
+        return page;
+    }
+
+    @GetMapping("/check")
+    ModelAndView check(@RequestParam MultiValueMap<String, String> parameters) {
+        return withCompleteAnswers(parameters, answers -> checkPage(answers));
+    }
+
+    private ModelAndView checkPage(Answers answers) {
+        List<QuestionDefinition> questions = answers.definition().questions();
+        ModelAndView page = journeyPage("questionnaire/check");
+        page.addObject("answers", AnswerRow.of(answers, Journey.ReturnTo.CHECK));
+        page.addObject("backUrl", Journey.question(questions.get(questions.size() - 1).key(), answers));
+        page.addObject("resultUrl", Journey.result(answers));
+        return page;
+    }
+
+    @GetMapping("/result")
+    ModelAndView result(@RequestParam MultiValueMap<String, String> parameters) {
+        return withCompleteAnswers(parameters, answers -> resultPage(answers, parameters.getFirst(Journey.VERSION)));
+    }
+
+    private ModelAndView resultPage(Answers answers, String linkVersion) {
+        ModelAndView page = journeyPage("questionnaire/result");
+        page.addObject("result", ResultPage.of(answers, scoring.score(answers.definition(), answers)));
+        // A shared link made before the scoring changed is recomputed now, and says so.
+        int currentVersion = answers.definition().version();
+        page.addObject("scoringChanged", linkVersion != null && !linkVersion.equals(String.valueOf(currentVersion)));
+        page.addObject("currentVersionUrl", Journey.result(answers));
+        return page;
+    }
+
+    @GetMapping("/{questionKey}")
+    ModelAndView question(@PathVariable String questionKey, @RequestParam MultiValueMap<String, String> parameters) {
+        AnswersParseResult parsed = Answers.parse(questionnaire.current(), parameters);
+        QuestionDefinition question = find(parsed.answers().definition(), questionKey);
+        if (parsed.hasProblems()) {
+            return badAnswers(parsed);
+        }
+        return questionPage(question, parsed.answers(), returnTo(parameters), false);
+    }
+
+    /**
+     * The question page's form lands here: with an answer, go on (or back to where a Change link
+     * came from); without one, show the question again with the error, every other answer kept.
+     */
+    @GetMapping("/{questionKey}/answer")
+    ModelAndView answer(@PathVariable String questionKey, @RequestParam MultiValueMap<String, String> parameters) {
+        AnswersParseResult parsed = Answers.parse(questionnaire.current(), parameters);
+        QuestionnaireDefinition definition = parsed.answers().definition();
+        QuestionDefinition question = find(definition, questionKey);
+        if (parsed.hasProblems()) {
+            return badAnswers(parsed);
+        }
+        Answers answers = parsed.answers();
+        Journey.ReturnTo returnTo = returnTo(parameters);
+        if (answers.option(questionKey).isEmpty()) {
+            return questionPage(question, answers, returnTo, true);
+        }
+        if (returnTo != null) {
+            return redirect(Journey.returnTo(returnTo, answers));
+        }
+        int index = definition.questions().indexOf(question);
+        if (index + 1 < definition.questions().size()) {
+            return redirect(Journey.question(definition.questions().get(index + 1).key(), answers));
+        }
+        return redirect(Journey.check(answers));
+    }
+
+    /**
+     * Tomcat refuses a query string it cannot decode (a stray {@code %}) when the parameters are
+     * first read. Exception handlers get no {@code @ModelAttribute}s, so the layout's are added here.
+     */
+    @ExceptionHandler(InvalidParameterException.class)
+    ModelAndView undecodableAddress() {
+        ModelAndView page = badAnswers(List.of(), null);
+        page.addObject("undecodable", true);
+        page.addObject("site", site);
+        page.addObject("section", "questionnaire");
+        return page;
+    }
+
+    private static QuestionDefinition find(QuestionnaireDefinition definition, String questionKey) {
+        return definition.question(questionKey)
+                .orElseThrow(() -> new NotFoundException("No question " + questionKey));
+    }
+
+    private static Journey.ReturnTo returnTo(MultiValueMap<String, String> parameters) {
+        return Journey.ReturnTo.fromParameter(parameters.getFirst(Journey.CHANGE)).orElse(null);
+    }
+
+    private static ModelAndView questionPage(QuestionDefinition question, Answers answers, Journey.ReturnTo returnTo,
+            boolean error) {
+        ModelAndView page = journeyPage("questionnaire/question");
+        page.addObject("page", QuestionPage.of(question, answers, returnTo, error));
+        return page;
+    }
+
+    /** Names every problem and offers to start again or to go on with the answers that could be read. */
+    /** Check and result need every answer: bad ones get the 400 page, missing ones the first unanswered question. */
+    private ModelAndView withCompleteAnswers(MultiValueMap<String, String> parameters,
+            Function<Answers, ModelAndView> page) {
+        AnswersParseResult parsed = Answers.parse(questionnaire.current(), parameters);
+        if (parsed.hasProblems()) {
+            return badAnswers(parsed);
+        }
+        if (!parsed.isComplete()) {
+            return redirect(Journey.nextUnanswered(parsed.answers()));
+        }
+        return page.apply(parsed.answers());
+    }
+
+    private static ModelAndView badAnswers(AnswersParseResult parsed) {
+        return badAnswers(parsed.problems(),
+                parsed.answers().isEmpty() ? null : Journey.nextUnanswered(parsed.answers()));
+    }
+
+    private static ModelAndView badAnswers(List<AnswerProblem> problems, String continueUrl) {
+        ModelAndView page = journeyPage("questionnaire/bad-answers");
+        page.setStatus(HttpStatus.BAD_REQUEST);
+        page.addObject("problems", problems);
+        page.addObject("continueUrl", continueUrl);
+        return page;
+    }
+
+    /** Question, check and result pages hold one person's answers: keep them out of search results. */
+    private static ModelAndView journeyPage(String view) {
+        ModelAndView page = new ModelAndView(view);
+        page.addObject("noindex", true);
+        return page;
+    }
+
+    private static ModelAndView redirect(String url) {
+        RedirectView redirect = new RedirectView(url, true);
+        redirect.setStatusCode(HttpStatus.SEE_OTHER);
+        redirect.setExposeModelAttributes(false);
+        redirect.setExpandUriTemplateVariables(false);
+        return new ModelAndView(redirect);
+    }
+}

@@ -1,0 +1,93 @@
+package com.legacytraining.advisor.questionnaire.web;
+
+import com.legacytraining.advisor.questionnaire.QuestionnaireService;
+import com.legacytraining.advisor.questionnaire.scoring.AnswerProblem;
+import com.legacytraining.advisor.questionnaire.scoring.Answers;
+import com.legacytraining.advisor.questionnaire.scoring.AnswersParseResult;
+import com.legacytraining.advisor.questionnaire.scoring.Caveat;
+import com.legacytraining.advisor.questionnaire.scoring.QuestionnaireDefinition;
+import com.legacytraining.advisor.questionnaire.scoring.Reason;
+import com.legacytraining.advisor.questionnaire.scoring.Recommendation;
+import com.legacytraining.advisor.questionnaire.scoring.Rule;
+import com.legacytraining.advisor.questionnaire.scoring.ScoringService;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
+import org.apache.tomcat.util.http.InvalidParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The recommendation as JSON, for the same query string as the result page
+ * ({@code shared/domain/questionnaire.md}, "The JSON contract"). Every bad parameter is named in
+ * one {@code application/problem+json} answer, so a caller can fix them all at once.
+ */
+@RestController
+class RecommendationApiController {
+
+    static final String PATH = "/api/recommendation";
+
+    // The API takes answers only; "v" is tolerated because shared links will carry it.
+    private static final Set<String> IGNORED_PARAMETERS = Set.of("v");
+
+    private final QuestionnaireService questionnaire;
+    private final ScoringService scoring;
+
+    RecommendationApiController(QuestionnaireService questionnaire, ScoringService scoring) {
+        this.questionnaire = questionnaire;
+        this.scoring = scoring;
+    }
+
+    @GetMapping(PATH)
+    ResponseEntity<?> recommendation(@RequestParam MultiValueMap<String, String> parameters) {
+        QuestionnaireDefinition definition = questionnaire.current();
+        AnswersParseResult parsed = Answers.parse(definition, parameters, IGNORED_PARAMETERS);
+        List<AnswerProblem> problems = parsed.problemsIncludingUnanswered();
+        if (!problems.isEmpty()) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    "Give exactly one valid option for each of the " + definition.questions().size()
+                            + " questions: " + definition.questionKeys() + ".");
+            problem.setTitle("Invalid answers");
+            problem.setInstance(URI.create(PATH));
+            problem.setProperty("errors", problems.stream().map(ParameterError::of).toList());
+            return ResponseEntity.badRequest().body(problem);
+        }
+        return ResponseEntity.ok(RecommendationJson.of(scoring.score(definition, parsed.answers())));
+    }
+
+    /** Tomcat refuses a query string it cannot decode (a stray {@code %}) when the parameters are first read. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> undecodableQuery() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The query string contains characters that could not be decoded; percent-encode every name and value.");
+        problem.setTitle("Invalid answers");
+        problem.setInstance(URI.create(PATH));
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** One offending parameter, as the problem's {@code errors} extension lists it. */
+    record ParameterError(String parameter, String message) {
+
+        static ParameterError of(AnswerProblem problem) {
+            return new ParameterError(problem.parameter(), problem.message());
+        }
+    }
+
+    /** The 200 body of the contract: enums by name, rules and caveats by key. */
+    record RecommendationJson(String recommendation, String strength, int score, List<String> rules,
+            List<String> caveats, List<Reason> reasons) {
+
+        static RecommendationJson of(Recommendation result) {
+            return new RecommendationJson(result.recommendation().name(), result.strength().name(), result.score(),
+                    result.rules().stream().map(Rule::key).toList(),
+                    result.caveats().stream().map(Caveat::key).toList(), result.reasons());
+        }
+    }
+}

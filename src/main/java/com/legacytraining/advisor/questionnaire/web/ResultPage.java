@@ -1,0 +1,100 @@
+package com.legacytraining.advisor.questionnaire.web;
+
+import com.legacytraining.advisor.questionnaire.scoring.Answers;
+import com.legacytraining.advisor.questionnaire.scoring.OptionDefinition;
+import com.legacytraining.advisor.questionnaire.scoring.Recommendation;
+import com.legacytraining.advisor.questionnaire.scoring.Rule;
+import com.legacytraining.advisor.questionnaire.scoring.Strength;
+import com.legacytraining.advisor.questionnaire.scoring.TrainingType;
+
+import java.util.List;
+
+/**
+ * What the result page shows: the recommendation with everything needed to explain it in words.
+ *
+ * @param recommendation the scored outcome
+ * @param reasons the answers that contributed most, with their question and option texts
+ * @param answers every answer, with Change links that return to this page
+ * @param checkUrl the check page for the same answers (the Back link)
+ * @param minimumScore the lowest total the questionnaire allows
+ * @param maximumScore the highest total the questionnaire allows
+ */
+record ResultPage(Recommendation recommendation, List<ReasonRow> reasons, List<AnswerRow> answers, String checkUrl,
+        int minimumScore, int maximumScore) {
+
+    /** One reason in words: "Where does this group mainly work?" - "Inpatient unit" - +4. */
+    record ReasonRow(String question, String answer, int points) {
+
+        public boolean towardsPmva() {
+            return points > 0;
+        }
+
+        /** Points with their sign, as people write them: "+4", "-3". */
+        public String signedPoints() {
+            return signed(points);
+        }
+
+        /** How many points, whichever way: "1 point", "3 points". */
+        public int magnitude() {
+            return Math.abs(points);
+        }
+    }
+
+    static ResultPage of(Answers answers, Recommendation recommendation) {
+        var definition = answers.definition();
+        List<ReasonRow> reasons = recommendation.reasons().stream()
+                .map(reason -> {
+                    var question = definition.question(reason.question()).orElseThrow();
+                    return new ReasonRow(question.text(), question.option(reason.answer()).orElseThrow().text(),
+                            reason.points());
+                })
+                .toList();
+        int minimum = definition.questions().stream()
+                .mapToInt(question -> question.options().stream().mapToInt(OptionDefinition::points).min().orElse(0))
+                .sum();
+        int maximum = definition.questions().stream()
+                .mapToInt(question -> question.options().stream().mapToInt(OptionDefinition::points).max().orElse(0))
+                .sum();
+        return new ResultPage(recommendation, reasons, AnswerRow.of(answers, Journey.ReturnTo.RESULT),
+                Journey.check(answers), minimum, maximum);
+    }
+
+    public boolean pmva() {
+        return recommendation.recommendation() == TrainingType.PMVA;
+    }
+
+    public boolean borderline() {
+        return recommendation.strength() == Strength.BORDERLINE;
+    }
+
+    public boolean fired(String ruleKey) {
+        return recommendation.rules().stream().anyMatch(rule -> rule.key().equals(ruleKey));
+    }
+
+    /** The message key of the headline: type and strength, e.g. {@code PMVA.STRONG}. */
+    public String outcomeKey() {
+        return recommendation.recommendation().name() + "." + recommendation.strength().name();
+    }
+
+    public String signedScore() {
+        return signed(recommendation.score());
+    }
+
+    public String signedMinimumScore() {
+        return signed(minimumScore);
+    }
+
+    public String signedMaximumScore() {
+        return signed(maximumScore);
+    }
+
+    /** Certification matters where the training may keep its restrictive modules. */
+    public boolean certificationApplies() {
+        return pmva() && !fired(Rule.NO_HOLDS_CAP.key());
+    }
+
+    /** A number as people write a score: "+4", "\u22123" (a true minus sign), "0". */
+    static String signed(int number) {
+        return number > 0 ? "+" + number : number < 0 ? "\u2212" + Math.abs(number) : "0";
+    }
+}

@@ -1,0 +1,214 @@
+package com.legacytraining.advisor.questionnaire.web.admin;
+
+import com.legacytraining.advisor.questionnaire.editing.QuestionnaireEditing;
+import com.legacytraining.advisor.questionnaire.editing.Preview;
+import com.legacytraining.advisor.questionnaire.editing.PublishProblem;
+import com.legacytraining.advisor.questionnaire.editing.PublishRefusedException;
+import com.legacytraining.advisor.questionnaire.editing.Workspace;
+import com.legacytraining.advisor.history.SaveOutcome;
+import com.legacytraining.advisor.questionnaire.scoring.OptionDefinition;
+import com.legacytraining.advisor.questionnaire.scoring.QuestionDefinition;
+import com.legacytraining.advisor.questionnaire.scoring.QuestionnaireDefinition;
+
+import com.legacytraining.advisor.history.LineDiff;
+import com.legacytraining.advisor.history.RevisionHistory;
+import com.legacytraining.advisor.site.NotFoundException;
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Editing the questionnaire: questions into a draft, history, compare and restore. */
+@Controller
+@RequestMapping("/admin/questionnaire")
+class QuestionnaireAdminController {
+
+    private final QuestionnaireEditing editing;
+
+    QuestionnaireAdminController(QuestionnaireEditing editing) {
+        this.editing = editing;
+    }
+
+    @GetMapping
+    String overview(Model model) {
+        Workspace workspace = editing.workspace();
+        model.addAttribute("workspace", workspace);
+        model.addAttribute("changedQuestions", workspace.changedQuestions());
+        return "admin/questionnaire/overview";
+    }
+
+    @GetMapping("/questions/{key}")
+    String question(@PathVariable String key, Model model) {
+        Workspace workspace = editing.workspace();
+        QuestionDefinition question = find(workspace.working(), key);
+        model.addAttribute("question", question);
+        model.addAttribute("form", QuestionForm.of(question, workspace.version()));
+        model.addAttribute("workspace", workspace);
+        return "admin/questionnaire/question";
+    }
+
+    @PostMapping("/questions/{key}")
+    String saveQuestion(@PathVariable String key, @ModelAttribute("form") QuestionForm form, Principal who,
+            Model model, RedirectAttributes redirect) {
+        Workspace workspace = editing.workspace();
+        QuestionDefinition question = find(workspace.working(), key);
+        model.addAttribute("question", question);
+        model.addAttribute("workspace", workspace);
+        Map<String, String> errors = form.validate(question);
+        if (!errors.isEmpty()) {
+            model.addAttribute("errors", errors);
+            return "admin/questionnaire/question";
+        }
+        SaveOutcome<Workspace> outcome = editing.saveQuestion(form.getVersion(), form.toDefinition(question),
+                who.getName());
+        if (outcome instanceof SaveOutcome.Conflict<Workspace> conflict) {
+            Workspace latest = conflict.latest();
+            model.addAttribute("latest", find(latest.working(), key));
+            model.addAttribute("latestWorkspace", latest);
+            form.setVersion(latest.version());
+            return "admin/questionnaire/conflict";
+        }
+        redirect.addFlashAttribute("message", "qedit.flash.saved");
+        return "redirect:/admin/questionnaire";
+    }
+
+    @PostMapping("/discard")
+    String discard(@RequestParam long version, Principal who, RedirectAttributes redirect) {
+        boolean stale = editing.discardDraft(version, who.getName()).isConflict();
+        redirect.addFlashAttribute("message", stale ? "qedit.flash.stale" : "qedit.flash.discarded");
+        return "redirect:/admin/questionnaire";
+    }
+
+    /** What publishing the draft would change: the scenarios, and every possible set of answers. */
+    @GetMapping("/preview")
+    String preview(Model model, RedirectAttributes redirect) {
+        Optional<Preview> preview = editing.preview();
+        if (preview.isEmpty()) {
+            redirect.addFlashAttribute("message", "qedit.flash.noDraft");
+            return "redirect:/admin/questionnaire";
+        }
+        addPreview(preview.get(), model);
+        return "admin/questionnaire/preview";
+    }
+
+    /**
+     * Publishes the draft. The publish gate in {@link QuestionnaireEditing#publish} refuses a change
+     * that alters a scenario unless the admin confirms it and says why; the page then shows again.
+     */
+    @PostMapping("/publish")
+    String publish(@RequestParam long version, @RequestParam(defaultValue = "") String changeNote,
+            @RequestParam(defaultValue = "false") boolean confirm, Principal who, Model model,
+            RedirectAttributes redirect) {
+        SaveOutcome<Workspace> outcome;
+        try {
+            outcome = editing.publish(version, changeNote, confirm, who.getName());
+        } catch (PublishRefusedException refused) {
+            addPreview(refused.preview(), model);
+            Map<String, String> errors = new LinkedHashMap<>();
+            refused.problems().forEach(problem -> errors.putIfAbsent(problem.field(), messageKey(problem)));
+            model.addAttribute("errors", errors);
+            model.addAttribute("changeNote", changeNote);
+            return "admin/questionnaire/preview";
+        }
+        if (outcome instanceof SaveOutcome.Conflict<Workspace> conflict) {
+            redirect.addFlashAttribute("message", "qedit.flash.publishStale");
+            return conflict.latest().hasDraft() ? "redirect:/admin/questionnaire/preview" : "redirect:/admin/questionnaire";
+        }
+        redirect.addFlashAttribute("message", "qedit.flash.published");
+        return "redirect:/admin/questionnaire";
+    }
+
+    private static String messageKey(PublishProblem problem) {
+        return switch (problem) {
+            case NOTE_TOO_LONG -> "qedit.error.tooLong";
+            case NOTE_REQUIRED -> "qedit.error.noteRequired";
+            case CONFIRMATION_REQUIRED -> "qedit.error.confirmRequired";
+        };
+    }
+
+    private static void addPreview(Preview preview, Model model) {
+        model.addAttribute("workspace", preview.workspace());
+        model.addAttribute("scenarioCount", preview.scenarioCount());
+        model.addAttribute("scenarioChanges", preview.scenarioChanges());
+        model.addAttribute("flips", preview.changesScenarios());
+        model.addAttribute("flipCount", preview.scenarioChanges().size());
+        model.addAttribute("combinations", preview.combinations());
+    }
+
+    @GetMapping("/history")
+    String history(Model model) {
+        model.addAttribute("revisions", editing.history());
+        return "admin/questionnaire/history";
+    }
+
+    @GetMapping("/history/{number}")
+    String revision(@PathVariable int number, Model model) {
+        RevisionHistory.Entry revision = findRevision(number);
+        model.addAttribute("revision", revision);
+        model.addAttribute("definition", editing.definitionOf(revision));
+        return "admin/questionnaire/revision";
+    }
+
+    @GetMapping("/compare")
+    String compare(@RequestParam int from, @RequestParam int to, Model model) {
+        RevisionHistory.Entry older = findRevision(Math.min(from, to));
+        RevisionHistory.Entry newer = findRevision(Math.max(from, to));
+        QuestionnaireDefinition labels = editing.definitionOf(newer);
+        List<FieldDiff> diffs = new ArrayList<>();
+        for (String field : newer.fields().keySet()) {
+            List<LineDiff.Line> lines = LineDiff.compare(older.fields().get(field), newer.fields().get(field));
+            if (LineDiff.changed(lines)) {
+                diffs.add(FieldDiff.of(field, labels, lines));
+            }
+        }
+        model.addAttribute("older", older);
+        model.addAttribute("newer", newer);
+        model.addAttribute("diffs", diffs);
+        return "admin/questionnaire/compare";
+    }
+
+    @PostMapping("/history/{number}/restore")
+    String restore(@PathVariable int number, Principal who, RedirectAttributes redirect) {
+        editing.restoreAsDraft(number, who.getName());
+        redirect.addFlashAttribute("message", "qedit.flash.restored");
+        return "redirect:/admin/questionnaire";
+    }
+
+    /**
+     * One changed snapshot field ("setting.option.rarely.points") with what a reader needs to name it:
+     * the question's number and text, the option's text (null for the question's own fields) and the part.
+     */
+    record FieldDiff(String field, int questionNumber, String questionText, String optionText, String part,
+            List<LineDiff.Line> lines) {
+
+        static FieldDiff of(String field, QuestionnaireDefinition definition, List<LineDiff.Line> lines) {
+            String[] parts = field.split("\\.");
+            QuestionDefinition question = definition.question(parts[0]).orElse(null);
+            if (question == null || (parts.length != 2 && parts.length != 4)) {
+                return new FieldDiff(field, 0, field, null, "text", lines);
+            }
+            String option = parts.length == 4 ? question.option(parts[2]).map(OptionDefinition::text).orElse(parts[2]) : null;
+            return new FieldDiff(field, question.position(), question.text(), option, parts[parts.length - 1], lines);
+        }
+    }
+
+    private static QuestionDefinition find(QuestionnaireDefinition definition, String key) {
+        return definition.question(key).orElseThrow(() -> new NotFoundException("No question " + key));
+    }
+
+    private RevisionHistory.Entry findRevision(int number) {
+        return editing.revision(number).orElseThrow(() -> new NotFoundException("No revision " + number));
+    }
+}

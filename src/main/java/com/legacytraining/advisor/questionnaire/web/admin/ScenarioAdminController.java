@@ -1,0 +1,136 @@
+package com.legacytraining.advisor.questionnaire.web.admin;
+
+import com.legacytraining.advisor.questionnaire.QuestionnaireService;
+import com.legacytraining.advisor.history.SaveOutcome;
+import com.legacytraining.advisor.questionnaire.scenarios.ScenarioService;
+import com.legacytraining.advisor.questionnaire.scenarios.ScenarioView;
+import com.legacytraining.advisor.questionnaire.scoring.QuestionnaireDefinition;
+import com.legacytraining.advisor.questionnaire.scoring.Strength;
+import com.legacytraining.advisor.questionnaire.scoring.TrainingType;
+
+import com.legacytraining.advisor.site.NotFoundException;
+import java.security.Principal;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Scenarios: list, add, edit, archive and restore them, and run the suite against the live questionnaire. */
+@Controller
+@RequestMapping("/admin/scenarios")
+class ScenarioAdminController {
+
+    private final ScenarioService scenarios;
+    private final QuestionnaireService questionnaire;
+
+    ScenarioAdminController(ScenarioService scenarios, QuestionnaireService questionnaire) {
+        this.scenarios = scenarios;
+        this.questionnaire = questionnaire;
+    }
+
+    @ModelAttribute("recommendations")
+    List<TrainingType> recommendations() {
+        return List.of(TrainingType.values());
+    }
+
+    @ModelAttribute("strengths")
+    List<Strength> strengths() {
+        return List.of(Strength.values());
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("active", scenarios.active());
+        model.addAttribute("archived", scenarios.archived());
+        return "admin/scenarios/list";
+    }
+
+    @GetMapping("/run")
+    String run(Model model) {
+        QuestionnaireDefinition definition = questionnaire.current();
+        model.addAttribute("run", scenarios.run(definition));
+        return "admin/scenarios/run";
+    }
+
+    @GetMapping("/new")
+    String newScenario(Model model) {
+        return form(ScenarioForm.empty(), Map.of(), null, null, model);
+    }
+
+    @PostMapping("/new")
+    String create(@ModelAttribute("form") ScenarioForm form, BindingResult binding, Principal who, Model model,
+            RedirectAttributes redirect) {
+        QuestionnaireDefinition definition = questionnaire.current();
+        Map<String, ScenarioForm.Problem> problems = form.validate(definition);
+        if (!problems.isEmpty()) {
+            form.keepOnlyValidAnswers(definition);
+            return form(form, problems, null, null, model);
+        }
+        scenarios.create(form.toCommand(definition), who.getName());
+        redirect.addFlashAttribute("message", "scenario.flash.created");
+        return "redirect:/admin/scenarios";
+    }
+
+    @GetMapping("/{id}")
+    String edit(@PathVariable long id, Model model) {
+        ScenarioView scenario = find(id);
+        return form(ScenarioForm.of(scenario), Map.of(), scenario, null, model);
+    }
+
+    // BindingResult keeps a tampered version number from ending in a 400: it is treated as stale instead.
+    @PostMapping("/{id}")
+    String save(@PathVariable long id, @ModelAttribute("form") ScenarioForm form, BindingResult binding,
+            Principal who, Model model, RedirectAttributes redirect) {
+        ScenarioView scenario = find(id);
+        QuestionnaireDefinition definition = questionnaire.current();
+        Map<String, ScenarioForm.Problem> problems = form.validate(definition);
+        if (!problems.isEmpty()) {
+            form.keepOnlyValidAnswers(definition);
+            return form(form, problems, scenario, null, model);
+        }
+        long basedOn = binding.hasFieldErrors("version") ? -1 : form.getVersion();
+        SaveOutcome<ScenarioView> outcome = scenarios.update(id, basedOn, form.toCommand(definition), who.getName());
+        if (outcome instanceof SaveOutcome.Conflict<ScenarioView> conflict) {
+            // The admin's input stays in the form; saving again replaces the other admin's change.
+            form.setVersion(conflict.latest().version());
+            return form(form, Map.of(), conflict.latest(), conflict.latest(), model);
+        }
+        redirect.addFlashAttribute("message", "scenario.flash.saved");
+        return "redirect:/admin/scenarios";
+    }
+
+    @PostMapping("/{id}/archive")
+    String archive(@PathVariable long id, Principal who, RedirectAttributes redirect) {
+        scenarios.archive(id, who.getName());
+        redirect.addFlashAttribute("message", "scenario.flash.archived");
+        return "redirect:/admin/scenarios";
+    }
+
+    @PostMapping("/{id}/unarchive")
+    String unarchive(@PathVariable long id, Principal who, RedirectAttributes redirect) {
+        scenarios.unarchive(id, who.getName());
+        redirect.addFlashAttribute("message", "scenario.flash.unarchived");
+        return "redirect:/admin/scenarios";
+    }
+
+    private String form(ScenarioForm form, Map<String, ScenarioForm.Problem> problems, ScenarioView scenario,
+            ScenarioView conflict, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", problems);
+        model.addAttribute("scenario", scenario);
+        model.addAttribute("conflict", conflict);
+        model.addAttribute("questions", questionnaire.current().questions());
+        return "admin/scenarios/edit";
+    }
+
+    private ScenarioView find(long id) {
+        return scenarios.find(id).orElseThrow(() -> new NotFoundException("No scenario " + id));
+    }
+}

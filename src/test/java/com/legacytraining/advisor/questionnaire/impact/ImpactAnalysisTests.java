@@ -1,0 +1,225 @@
+package com.legacytraining.advisor.questionnaire.impact;
+
+import com.legacytraining.advisor.questionnaire.Scenarios;
+import com.legacytraining.advisor.questionnaire.SeededQuestionnaire;
+import com.legacytraining.advisor.questionnaire.scoring.Answers;
+import com.legacytraining.advisor.questionnaire.scoring.OptionDefinition;
+import com.legacytraining.advisor.questionnaire.scoring.QuestionDefinition;
+import com.legacytraining.advisor.questionnaire.scoring.QuestionnaireDefinition;
+import com.legacytraining.advisor.questionnaire.scoring.Rule;
+import com.legacytraining.advisor.questionnaire.scoring.ScoringService;
+import com.legacytraining.advisor.questionnaire.scoring.Strength;
+import com.legacytraining.advisor.questionnaire.scoring.TrainingType;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import com.legacytraining.advisor.questionnaire.impact.CombinationImpact.Outcome;
+import com.legacytraining.advisor.questionnaire.impact.CombinationImpact.Transition;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class ImpactAnalysisTests {
+
+    private final ScoringService scoring = new ScoringService();
+    private final ScenarioImpact scenarioImpact = new ScenarioImpact(scoring);
+    private final AnswerSetImpact answerSetImpact = new AnswerSetImpact();
+
+    @Test
+    void findsNothingWhenNothingChanges() {
+        var seeded = SeededQuestionnaire.definition();
+
+        CombinationImpact impact = answerSetImpact.count(seeded, seeded);
+
+        assertThat(impact.total()).isEqualTo(19_660_800L);
+        assertThat(impact.changed()).isZero();
+        assertThat(impact.otherwiseChanged()).isZero();
+        assertThat(impact.transitions()).isEmpty();
+        assertThat(impact.changedPercent()).isZero();
+        assertThat(impact.hasChanges()).isFalse();
+        assertThat(scenarioImpact.changes(seeded, seeded, seededCases())).isEmpty();
+    }
+
+    @Test
+    void agreesExactlyWithScoringEveryAnswerSetOfASmallQuestionnaire() {
+        // Every rule-read question keeps options that make each of its rules and caveats fire or not;
+        // frequency and severity keep three options so "one of the two highest" is tested both ways.
+        var small = restricted(SeededQuestionnaire.definition(), Map.ofEntries(
+                Map.entry("setting", List.of("inpatient-secure", "public-facing-office")),
+                Map.entry("people", List.of("crisis-or-behaviour-that-challenges", "no-care-relationship")),
+                Map.entry("frequency", List.of("rarely", "physical-monthly", "physical-weekly")),
+                Map.entry("severity", List.of("verbal", "injury", "serious-injury")),
+                Map.entry("physical-intervention", List.of("never", "emergency", "unsure")),
+                Map.entry("care-plans", List.of("none", "restrictive", "unplanned-restraint")),
+                Map.entry("behaviour-support", List.of("not-part", "daily")),
+                Map.entry("alignment", List.of("procedures")),
+                Map.entry("role", List.of("non-clinical", "direct-care")),
+                Map.entry("lone-working", List.of("rarely", "routinely-community")),
+                Map.entry("incidents", List.of("none-physical", "restraint-used")),
+                Map.entry("regulation", List.of("use-of-force-act", "regulated-care"))));
+        assertThat(small.combinationCount()).isEqualTo(10_368L);
+
+        var random = new Random(20_260_101L);
+        for (int run = 0; run < 4; run++) {
+            var draft = withRandomPoints(small, random);
+            var impact = answerSetImpact.count(small, draft);
+            assertThat(impact).as("draft %d", run).isEqualTo(bruteForce(small, draft));
+            assertThat(impact.changed()).as("draft %d changes something", run).isPositive();
+        }
+    }
+
+    @Test
+    void listsExactlyTheScenariosWhoseResultAChangeAlters() {
+        var published = SeededQuestionnaire.definition();
+        var draft = withPoints(published, Map.of("setting/inpatient-secure", -10, "setting/residential-support", -8));
+        var cases = seededCases();
+
+        List<ScenarioChange> changes = scenarioImpact.changes(published, draft, cases);
+
+        var expected = new ArrayList<String>();
+        for (var scenario : cases) {
+            var before = scoring.score(published, answers(published, scenario));
+            var after = scoring.score(draft, answers(draft, scenario));
+            if (before.recommendation() != after.recommendation() || before.strength() != after.strength()
+                    || !before.rules().equals(after.rules()) || !before.caveats().equals(after.caveats())) {
+                expected.add(scenario.name());
+            }
+        }
+        assertThat(changes).extracting(change -> change.scenario().name()).containsExactlyElementsOf(expected)
+                .contains("Mental health unit housekeeping staff", "Care home, dementia, distress")
+                .doesNotContain("Acute adult MH ward", "GP reception");
+
+        var housekeeping = changes.stream()
+                .filter(change -> change.scenario().name().equals("Mental health unit housekeeping staff"))
+                .findFirst().orElseThrow();
+        assertThat(housekeeping.before().strength()).isEqualTo(Strength.BORDERLINE);
+        assertThat(housekeeping.after().strength()).isEqualTo(Strength.STRONG);
+        assertThat(housekeeping.outcomeChanges()).isTrue();
+        // 15 points become 5: still PMVA MODERATE, but the no-holds cap is no longer needed.
+        var careHome = changes.stream().filter(change -> change.scenario().name().equals("Care home, dementia, distress"))
+                .findFirst().orElseThrow();
+        assertThat(careHome.outcomeChanges()).isFalse();
+        assertThat(careHome.before().rules()).containsExactly(Rule.NO_HOLDS_CAP);
+        assertThat(careHome.after().rules()).isEmpty();
+    }
+
+    @Test
+    void breaksTheChangeDownByOutcomeMostCommonFirst() {
+        var published = SeededQuestionnaire.definition();
+        var draft = withPoints(published, Map.of("setting/inpatient-secure", -10));
+
+        CombinationImpact impact = answerSetImpact.count(published, draft);
+
+        // Only a fifth of the answer sets choose inpatient-secure, and only they can change.
+        assertThat(impact.total()).isEqualTo(19_660_800L);
+        assertThat(impact.changed()).isPositive().isLessThanOrEqualTo(impact.total() / 5);
+        assertThat(impact.transitions().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(impact.changed());
+        var counts = new ArrayList<>(impact.transitions().values());
+        assertThat(counts).isSortedAccordingTo((a, b) -> Long.compare(b, a));
+        // Fewer points can only move answer sets toward breakaway.
+        assertThat(impact.transitions()).containsKey(new Transition(
+                new Outcome(TrainingType.BREAKAWAY, Strength.BORDERLINE), new Outcome(TrainingType.BREAKAWAY, Strength.STRONG)));
+        assertThat(impact.transitions().keySet()).noneMatch(transition ->
+                transition.from().recommendation() == TrainingType.BREAKAWAY
+                        && transition.to().recommendation() == TrainingType.PMVA);
+        assertThat(impact.changedPercent()).isEqualTo(impact.changed() * 100.0 / impact.total());
+    }
+
+    @Test
+    void refusesQuestionnairesWithDifferentOptions() {
+        var published = SeededQuestionnaire.definition();
+        var fewer = restricted(published, Map.of("setting", List.of("inpatient-secure")));
+
+        assertThatIllegalArgumentException().isThrownBy(() -> answerSetImpact.count(published, fewer))
+                .withMessageContaining("setting");
+        assertThatIllegalArgumentException().isThrownBy(() -> scenarioImpact.changes(published, fewer, List.of()));
+    }
+
+    /** The same figures the slow way: score every answer set under both definitions. */
+    private CombinationImpact bruteForce(QuestionnaireDefinition published, QuestionnaireDefinition draft) {
+        var questions = published.questions();
+        int[] choice = new int[questions.size()];
+        long total = 0;
+        long changed = 0;
+        long otherwiseChanged = 0;
+        var transitions = new HashMap<Transition, Long>();
+        while (true) {
+            var parameters = new HashMap<String, List<String>>();
+            for (int q = 0; q < questions.size(); q++) {
+                parameters.put(questions.get(q).key(), List.of(questions.get(q).options().get(choice[q]).key()));
+            }
+            var before = scoring.score(published, Answers.parse(published, parameters).answers());
+            var after = scoring.score(draft, Answers.parse(draft, parameters).answers());
+            total++;
+            var from = new Outcome(before.recommendation(), before.strength());
+            var to = new Outcome(after.recommendation(), after.strength());
+            if (!from.equals(to)) {
+                changed++;
+                transitions.merge(new Transition(from, to), 1L, Long::sum);
+            }
+            else if (!before.rules().equals(after.rules()) || !before.caveats().equals(after.caveats())) {
+                otherwiseChanged++;
+            }
+            int q = questions.size() - 1;
+            while (q >= 0 && ++choice[q] == questions.get(q).options().size()) {
+                choice[q] = 0;
+                q--;
+            }
+            if (q < 0) {
+                break;
+            }
+        }
+        return new CombinationImpact(total, changed, otherwiseChanged, transitions);
+    }
+
+    static List<ScenarioCase> seededCases() {
+        return Scenarios.all().stream()
+                .map(scenario -> new ScenarioCase(scenario.id(), scenario.staffGroup(), scenario.answers().asMap()))
+                .toList();
+    }
+
+    private static Answers answers(QuestionnaireDefinition definition, ScenarioCase scenario) {
+        var answers = Answers.none(definition);
+        for (var answer : scenario.answers().entrySet()) {
+            answers = answers.with(answer.getKey(), answer.getValue());
+        }
+        return answers;
+    }
+
+    /** The definition with only the named options left for the named questions. */
+    static QuestionnaireDefinition restricted(QuestionnaireDefinition definition, Map<String, List<String>> kept) {
+        return new QuestionnaireDefinition(definition.version(), definition.questions().stream()
+                .map(question -> !kept.containsKey(question.key()) ? question
+                        : new QuestionDefinition(question.key(), question.position(), question.text(), question.hint(),
+                                question.options().stream()
+                                        .filter(option -> kept.get(question.key()).contains(option.key())).toList()))
+                .toList());
+    }
+
+    /** The definition with some points changed, named "question/option". */
+    static QuestionnaireDefinition withPoints(QuestionnaireDefinition definition, Map<String, Integer> points) {
+        return new QuestionnaireDefinition(definition.version() + 1, definition.questions().stream()
+                .map(question -> new QuestionDefinition(question.key(), question.position(), question.text(),
+                        question.hint(), question.options().stream()
+                                .map(option -> new OptionDefinition(option.key(), option.position(), option.text(),
+                                        points.getOrDefault(question.key() + "/" + option.key(), option.points())))
+                                .toList()))
+                .toList());
+    }
+
+    private static QuestionnaireDefinition withRandomPoints(QuestionnaireDefinition definition, Random random) {
+        var points = new HashMap<String, Integer>();
+        for (var question : definition.questions()) {
+            for (var option : question.options()) {
+                if (random.nextInt(3) == 0) {
+                    points.put(question.key() + "/" + option.key(), random.nextInt(13) - 6);
+                }
+            }
+        }
+        return withPoints(definition, points);
+    }
+}
