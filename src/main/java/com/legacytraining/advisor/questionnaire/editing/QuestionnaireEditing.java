@@ -6,10 +6,10 @@ import com.legacytraining.advisor.history.SaveOutcome;
 import com.legacytraining.advisor.questionnaire.QuestionnaireService;
 import com.legacytraining.advisor.questionnaire.QuestionnaireStore;
 import com.legacytraining.advisor.questionnaire.impact.AnswerSetImpact;
-import com.legacytraining.advisor.questionnaire.impact.ScenarioCase;
 import com.legacytraining.advisor.questionnaire.impact.ScenarioChange;
 import com.legacytraining.advisor.questionnaire.impact.ScenarioImpact;
 import com.legacytraining.advisor.questionnaire.scenarios.ScenarioService;
+import com.legacytraining.advisor.questionnaire.scenarios.ScenarioView;
 import com.legacytraining.advisor.questionnaire.scoring.QuestionDefinition;
 import com.legacytraining.advisor.questionnaire.scoring.QuestionnaireDefinition;
 import com.legacytraining.advisor.site.ContentGeneration;
@@ -111,7 +111,7 @@ public class QuestionnaireEditing {
         if (!workspace.hasDraft()) {
             return Optional.empty();
         }
-        List<ScenarioCase> cases = scenarios.activeCases();
+        List<ScenarioView> cases = scenarios.active();
         return Optional.of(preview(workspace, cases, scenarioImpact.changes(workspace.published(), workspace.draft(),
                 cases)));
     }
@@ -134,7 +134,7 @@ public class QuestionnaireEditing {
         }
         return SaveOutcome.unlessStale(workspace.version(), basedOnVersion, () -> workspace, () -> {
             String note = changeNote == null ? "" : changeNote.strip();
-            List<ScenarioCase> cases = scenarios.activeCases();
+            List<ScenarioView> cases = scenarios.active();
             List<ScenarioChange> changes = scenarioImpact.changes(workspace.published(), workspace.draft(), cases);
             PublishGate.check(note, confirmed, changes, MAX_CHANGE_NOTE_LENGTH)
                     .ifPresent(problems -> {
@@ -184,7 +184,7 @@ public class QuestionnaireEditing {
         audit.record(who, "restored-as-draft", "questionnaire", "revision " + number);
     }
 
-    private Preview preview(Workspace workspace, List<ScenarioCase> cases, List<ScenarioChange> changes) {
+    private Preview preview(Workspace workspace, List<ScenarioView> cases, List<ScenarioChange> changes) {
         return new Preview(workspace, cases.size(), changes,
                 answerSetImpact.count(workspace.published(), workspace.draft()));
     }

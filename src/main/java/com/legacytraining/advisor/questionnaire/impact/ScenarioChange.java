@@ -1,5 +1,6 @@
 package com.legacytraining.advisor.questionnaire.impact;
 
+import com.legacytraining.advisor.questionnaire.scenarios.ScenarioView;
 import com.legacytraining.advisor.questionnaire.scoring.Recommendation;
 
 /**
@@ -9,7 +10,7 @@ import com.legacytraining.advisor.questionnaire.scoring.Recommendation;
  * @param before its result under the published questionnaire
  * @param after its result under the changed (draft) questionnaire
  */
-public record ScenarioChange(ScenarioCase scenario, Recommendation before, Recommendation after) {
+public record ScenarioChange(ScenarioView scenario, Recommendation before, Recommendation after) {
 
     /** Whether the recommendation or its strength changes, not only the rules or caveats behind it. */
     public boolean outcomeChanges() {

@@ -1,5 +1,6 @@
 package com.legacytraining.advisor.questionnaire.impact;
 
+import com.legacytraining.advisor.questionnaire.scenarios.ScenarioView;
 import com.legacytraining.advisor.questionnaire.scoring.Answers;
 import com.legacytraining.advisor.questionnaire.scoring.QuestionnaireDefinition;
 import com.legacytraining.advisor.questionnaire.scoring.Recommendation;
@@ -35,7 +36,7 @@ public class ScenarioImpact {
      * @throws IllegalArgumentException if a case does not answer every question with one of its options
      */
     public List<ScenarioChange> changes(QuestionnaireDefinition published, QuestionnaireDefinition draft,
-            List<ScenarioCase> cases) {
+            List<ScenarioView> cases) {
         SameShape.require(published, draft);
         var changes = new ArrayList<ScenarioChange>();
         for (var scenario : cases) {
@@ -53,7 +54,7 @@ public class ScenarioImpact {
                 && before.rules().equals(after.rules()) && before.caveats().equals(after.caveats());
     }
 
-    private static Answers answers(QuestionnaireDefinition definition, ScenarioCase scenario) {
+    private static Answers answers(QuestionnaireDefinition definition, ScenarioView scenario) {
         var answers = Answers.none(definition);
         for (var answer : scenario.answers().entrySet()) {
             answers = answers.with(answer.getKey(), answer.getValue());

@@ -1,7 +1,6 @@
 package com.legacytraining.advisor.questionnaire.scenarios;
 
 import com.legacytraining.advisor.questionnaire.QuestionnaireService;
-import com.legacytraining.advisor.questionnaire.impact.ScenarioCase;
 import com.legacytraining.advisor.questionnaire.scoring.Answers;
 import com.legacytraining.advisor.questionnaire.scoring.AnswersParseResult;
 import com.legacytraining.advisor.questionnaire.scoring.QuestionnaireDefinition;
@@ -33,13 +32,13 @@ public class ScenarioService {
     /** The longest scenario name, in characters. */
     public static final int MAX_NAME_LENGTH = 200;
 
-    private final ScenarioRepository scenarios;
+    private final Scenarios scenarios;
     private final QuestionnaireService questionnaire;
     private final ScoringService scoring;
     private final AuditLog audit;
     private final Clock clock;
 
-    ScenarioService(ScenarioRepository scenarios, QuestionnaireService questionnaire, ScoringService scoring,
+    ScenarioService(Scenarios scenarios, QuestionnaireService questionnaire, ScoringService scoring,
             AuditLog audit, Clock clock) {
         this.scenarios = scenarios;
         this.questionnaire = questionnaire;
@@ -57,12 +56,6 @@ public class ScenarioService {
     @Transactional(readOnly = true)
     public List<ScenarioView> archived() {
         return scenarios.findByArchivedOrderByIdAsc(true).stream().map(Scenario::toView).toList();
-    }
-
-    /** The active scenarios as the impact analysis takes them. */
-    @Transactional(readOnly = true)
-    public List<ScenarioCase> activeCases() {
-        return active().stream().map(ScenarioView::toCase).toList();
     }
 
     @Transactional(readOnly = true)

@@ -1,6 +1,5 @@
 package com.legacytraining.advisor.questionnaire.scenarios;
 
-import com.legacytraining.advisor.questionnaire.impact.ScenarioCase;
 
 import java.time.Instant;
 import java.util.Map;
@@ -13,9 +12,4 @@ import java.util.Map;
  */
 public record ScenarioView(long id, long version, String name, Map<String, String> answers,
         ScenarioExpectation expected, boolean archived, String updatedBy, Instant updatedAt) {
-
-    /** The scenario as the impact analysis takes it. */
-    public ScenarioCase toCase() {
-        return new ScenarioCase(id, name, answers);
-    }
 }

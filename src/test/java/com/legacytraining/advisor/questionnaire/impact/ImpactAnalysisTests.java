@@ -2,6 +2,8 @@ package com.legacytraining.advisor.questionnaire.impact;
 
 import com.legacytraining.advisor.questionnaire.Scenarios;
 import com.legacytraining.advisor.questionnaire.SeededQuestionnaire;
+import com.legacytraining.advisor.questionnaire.scenarios.ScenarioExpectation;
+import com.legacytraining.advisor.questionnaire.scenarios.ScenarioView;
 import com.legacytraining.advisor.questionnaire.scoring.Answers;
 import com.legacytraining.advisor.questionnaire.scoring.OptionDefinition;
 import com.legacytraining.advisor.questionnaire.scoring.QuestionDefinition;
@@ -176,13 +178,15 @@ class ImpactAnalysisTests {
         return new CombinationImpact(total, changed, otherwiseChanged, transitions);
     }
 
-    static List<ScenarioCase> seededCases() {
+    static List<ScenarioView> seededCases() {
         return Scenarios.all().stream()
-                .map(scenario -> new ScenarioCase(scenario.id(), scenario.staffGroup(), scenario.answers().asMap()))
+                .map(scenario -> new ScenarioView(scenario.id(), 0, scenario.staffGroup(), scenario.answers().asMap(),
+                        new ScenarioExpectation(scenario.recommendation(), scenario.strength(), null, null, null),
+                        false, "test", null))
                 .toList();
     }
 
-    private static Answers answers(QuestionnaireDefinition definition, ScenarioCase scenario) {
+    private static Answers answers(QuestionnaireDefinition definition, ScenarioView scenario) {
         var answers = Answers.none(definition);
         for (var answer : scenario.answers().entrySet()) {
             answers = answers.with(answer.getKey(), answer.getValue());

@@ -1,7 +1,6 @@
 package com.legacytraining.advisor.questionnaire.web.admin;
 
 import com.legacytraining.advisor.questionnaire.Scenarios;
-import com.legacytraining.advisor.questionnaire.impact.ScenarioCase;
 import com.legacytraining.advisor.questionnaire.scenarios.ScenarioCommand;
 import com.legacytraining.advisor.questionnaire.scenarios.ScenarioExpectation;
 import com.legacytraining.advisor.questionnaire.scenarios.ScenarioService;
@@ -236,7 +235,7 @@ class ScenarioAdminTests {
         assertThat(list.select("#archived-scenarios").text()).contains(name, "Archived");
         assertThat(list.select("#active-scenarios").text()).doesNotContain(name);
         assertThat(page("/admin/scenarios/run").text()).doesNotContain(name);
-        assertThat(scenarios.activeCases()).extracting(ScenarioCase::name).doesNotContain(name);
+        assertThat(scenarios.active()).extracting(ScenarioView::name).doesNotContain(name);
 
         mvc.perform(post("/admin/scenarios/{id}/unarchive", id).with(csrf()).with(ALICE))
                 .andExpect(redirectedUrl("/admin/scenarios"));

@@ -3,7 +3,7 @@ package com.legacytraining.advisor.questionnaire.scenarios;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface ScenarioRepository extends JpaRepository<Scenario, Long> {
+interface Scenarios extends JpaRepository<Scenario, Long> {
 
     List<Scenario> findByArchivedOrderByIdAsc(boolean archived);
 }
