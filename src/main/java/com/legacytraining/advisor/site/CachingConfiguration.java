@@ -10,15 +10,24 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.filter.ShallowEtagHeaderFilter;
 
 /**
- * Public pages may be kept by browsers but must be revalidated (the ETag makes that cheap), so an
- * edit shows on the next request; admin pages are never stored. Static files get long-lived,
- * content-hashed URLs from the resource chain, which sets its own header over this default.
+ * Public responses may be kept by browsers but must be revalidated (the page cache's ETag makes
+ * that cheap), so an edit shows on the next request; admin pages are never stored anywhere. Static
+ * files get long-lived, content-hashed URLs ({@link WebResourcesConfiguration}), whose handler sets
+ * its own header over this default.
  */
 @Configuration(proxyBeanMethods = false)
 class CachingConfiguration {
+
+    /** First of all filters, so a kept page is answered before anything else runs. */
+    @Bean
+    FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache, ContentGeneration generation) {
+        FilterRegistrationBean<PageCacheFilter> registration =
+                new FilterRegistrationBean<>(new PageCacheFilter(cache, generation));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> cacheControlFilter() {
@@ -32,13 +41,6 @@ class CachingConfiguration {
                 chain.doFilter(request, response);
             }
         });
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
-        return registration;
-    }
-
-    @Bean
-    FilterRegistrationBean<ShallowEtagHeaderFilter> etagFilter() {
-        FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }
