@@ -54,8 +54,6 @@ class ScoringPropertyTests {
     }
 
     private void checkProperties(QuestionnaireDefinition definition, Answers answers, Recommendation result) {
-
-        assertThat(scoring.score(definition, answers)).as("deterministic").isEqualTo(result);
         assertThat(result.score()).as("sum of points").isEqualTo(sumOfPoints(definition, answers));
 
         String holds = answers.option("physical-intervention").orElseThrow();
