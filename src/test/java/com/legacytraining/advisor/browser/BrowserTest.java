@@ -68,6 +68,12 @@ public abstract class BrowserTest {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
+    /**
+     * Screenshots are for people to look at, not checks, and cost two full-page captures each: taken only
+     * with {@code -Dadvisor.screenshots=true} (the pom hands the property to the test JVM).
+     */
+    static final boolean SCREENSHOTS_WANTED = Boolean.getBoolean("advisor.screenshots");
+
     private static Chromium chromium;
 
     @LocalServerPort
@@ -178,9 +184,13 @@ public abstract class BrowserTest {
 
     /**
      * Saves full-height PNGs of the current page at each width in {@link #SCREENSHOT_WIDTHS}, as
-     * {@code target/screenshots/<name>-<width>.png}, for people to look at.
+     * {@code target/screenshots/<name>-<width>.png}, for people to look at; does nothing unless
+     * {@link #SCREENSHOTS_WANTED}.
      */
     protected void screenshot(String name) {
+        if (!SCREENSHOTS_WANTED) {
+            return;
+        }
         try {
             Files.createDirectories(SCREENSHOTS);
             // A scrollbar narrows the page while measuring but is gone while capturing, which would leave
@@ -267,7 +277,7 @@ public abstract class BrowserTest {
         return driver().findElement(By.tagName("main")).getText();
     }
 
-    /** The checks every page gets: heading order, axe, no outside requests, fits a phone; then screenshots. */
+    /** The checks every page gets: heading order, axe, no outside requests, fits a phone; then screenshots if wanted. */
     protected void checkPage(String screenshotName) {
         assertHeadingsInOrder();
         assertAccessible();

@@ -5,14 +5,15 @@ import com.legacytraining.advisor.questionnaire.SeededQuestionnaire;
 import com.legacytraining.advisor.questionnaire.scenarios.ScenarioExpectation;
 import com.legacytraining.advisor.questionnaire.scenarios.ScenarioView;
 import com.legacytraining.advisor.questionnaire.scoring.Answers;
-import com.legacytraining.advisor.questionnaire.scoring.OptionDefinition;
-import com.legacytraining.advisor.questionnaire.scoring.QuestionDefinition;
 import com.legacytraining.advisor.questionnaire.scoring.QuestionnaireDefinition;
 import com.legacytraining.advisor.questionnaire.scoring.Rule;
 import com.legacytraining.advisor.questionnaire.scoring.ScoringService;
 import com.legacytraining.advisor.questionnaire.scoring.Strength;
 import com.legacytraining.advisor.questionnaire.scoring.TrainingType;
 
+import static com.legacytraining.advisor.questionnaire.QuestionnaireBuilder.draftOf;
+import static com.legacytraining.advisor.questionnaire.QuestionnaireBuilder.from;
+import static com.legacytraining.advisor.questionnaire.QuestionnaireBuilder.seeded;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
@@ -21,7 +22,6 @@ import com.legacytraining.advisor.questionnaire.impact.CombinationImpact.Transit
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -50,24 +50,28 @@ class ImpactAnalysisTests {
     void agreesExactlyWithScoringEveryAnswerSetOfASmallQuestionnaire() {
         // Every rule-read question keeps options that make each of its rules and caveats fire or not;
         // frequency and severity keep three options so "one of the two highest" is tested both ways.
-        var small = restricted(SeededQuestionnaire.definition(), Map.ofEntries(
-                Map.entry("setting", List.of("inpatient-secure", "public-facing-office")),
-                Map.entry("people", List.of("crisis-or-behaviour-that-challenges", "no-care-relationship")),
-                Map.entry("frequency", List.of("rarely", "physical-monthly", "physical-weekly")),
-                Map.entry("severity", List.of("verbal", "injury", "serious-injury")),
-                Map.entry("physical-intervention", List.of("never", "emergency", "unsure")),
-                Map.entry("care-plans", List.of("none", "restrictive", "unplanned-restraint")),
-                Map.entry("behaviour-support", List.of("not-part", "daily")),
-                Map.entry("alignment", List.of("procedures")),
-                Map.entry("role", List.of("non-clinical", "direct-care")),
-                Map.entry("lone-working", List.of("rarely", "routinely-community")),
-                Map.entry("incidents", List.of("none-physical", "restraint-used")),
-                Map.entry("regulation", List.of("use-of-force-act", "regulated-care"))));
+        var small = seeded()
+                .keepingOnly("setting", "inpatient-secure", "public-facing-office")
+                .keepingOnly("people", "crisis-or-behaviour-that-challenges", "no-care-relationship")
+                .keepingOnly("frequency", "rarely", "physical-monthly", "physical-weekly")
+                .keepingOnly("severity", "verbal", "injury", "serious-injury")
+                .keepingOnly("physical-intervention", "never", "emergency", "unsure")
+                .keepingOnly("care-plans", "none", "restrictive", "unplanned-restraint")
+                .keepingOnly("behaviour-support", "not-part", "daily")
+                .keepingOnly("alignment", "procedures")
+                .keepingOnly("role", "non-clinical", "direct-care")
+                .keepingOnly("lone-working", "rarely", "routinely-community")
+                .keepingOnly("incidents", "none-physical", "restraint-used")
+                .keepingOnly("regulation", "use-of-force-act", "regulated-care")
+                .build();
         assertThat(small.combinationCount()).isEqualTo(10_368L);
 
         var random = new Random(20_260_101L);
         for (int run = 0; run < 4; run++) {
-            var draft = withRandomPoints(small, random);
+            // About a third of the options get new points, between -6 and +6.
+            var draft = draftOf(small)
+                    .withPoints(option -> random.nextInt(3) == 0 ? random.nextInt(13) - 6 : option.points())
+                    .build();
             var impact = answerSetImpact.count(small, draft);
             assertThat(impact).as("draft %d", run).isEqualTo(bruteForce(small, draft));
             assertThat(impact.changed()).as("draft %d changes something", run).isPositive();
@@ -77,7 +81,8 @@ class ImpactAnalysisTests {
     @Test
     void listsExactlyTheScenariosWhoseResultAChangeAlters() {
         var published = SeededQuestionnaire.definition();
-        var draft = withPoints(published, Map.of("setting/inpatient-secure", -10, "setting/residential-support", -8));
+        var draft = draftOf(published).withPoints("setting", "inpatient-secure", -10)
+                .withPoints("setting", "residential-support", -8).build();
         var cases = seededCases();
 
         List<ScenarioChange> changes = scenarioImpact.changes(published, draft, cases);
@@ -112,7 +117,7 @@ class ImpactAnalysisTests {
     @Test
     void breaksTheChangeDownByOutcomeMostCommonFirst() {
         var published = SeededQuestionnaire.definition();
-        var draft = withPoints(published, Map.of("setting/inpatient-secure", -10));
+        var draft = draftOf(published).withPoints("setting", "inpatient-secure", -10).build();
 
         CombinationImpact impact = answerSetImpact.count(published, draft);
 
@@ -134,7 +139,7 @@ class ImpactAnalysisTests {
     @Test
     void refusesQuestionnairesWithDifferentOptions() {
         var published = SeededQuestionnaire.definition();
-        var fewer = restricted(published, Map.of("setting", List.of("inpatient-secure")));
+        var fewer = from(published).keepingOnly("setting", "inpatient-secure").build();
 
         assertThatIllegalArgumentException().isThrownBy(() -> answerSetImpact.count(published, fewer))
                 .withMessageContaining("setting");
@@ -192,38 +197,5 @@ class ImpactAnalysisTests {
             answers = answers.with(answer.getKey(), answer.getValue());
         }
         return answers;
-    }
-
-    /** The definition with only the named options left for the named questions. */
-    static QuestionnaireDefinition restricted(QuestionnaireDefinition definition, Map<String, List<String>> kept) {
-        return new QuestionnaireDefinition(definition.version(), definition.questions().stream()
-                .map(question -> !kept.containsKey(question.key()) ? question
-                        : new QuestionDefinition(question.key(), question.position(), question.text(), question.hint(),
-                                question.options().stream()
-                                        .filter(option -> kept.get(question.key()).contains(option.key())).toList()))
-                .toList());
-    }
-
-    /** The definition with some points changed, named "question/option". */
-    static QuestionnaireDefinition withPoints(QuestionnaireDefinition definition, Map<String, Integer> points) {
-        return new QuestionnaireDefinition(definition.version() + 1, definition.questions().stream()
-                .map(question -> new QuestionDefinition(question.key(), question.position(), question.text(),
-                        question.hint(), question.options().stream()
-                                .map(option -> new OptionDefinition(option.key(), option.position(), option.text(),
-                                        points.getOrDefault(question.key() + "/" + option.key(), option.points())))
-                                .toList()))
-                .toList());
-    }
-
-    private static QuestionnaireDefinition withRandomPoints(QuestionnaireDefinition definition, Random random) {
-        var points = new HashMap<String, Integer>();
-        for (var question : definition.questions()) {
-            for (var option : question.options()) {
-                if (random.nextInt(3) == 0) {
-                    points.put(question.key() + "/" + option.key(), random.nextInt(13) - 6);
-                }
-            }
-        }
-        return withPoints(definition, points);
     }
 }

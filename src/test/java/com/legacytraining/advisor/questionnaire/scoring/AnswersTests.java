@@ -2,6 +2,9 @@ package com.legacytraining.advisor.questionnaire.scoring;
 
 import com.legacytraining.advisor.questionnaire.SeededQuestionnaire;
 
+import static com.legacytraining.advisor.questionnaire.QuestionnaireBuilder.option;
+import static com.legacytraining.advisor.questionnaire.QuestionnaireBuilder.question;
+import static com.legacytraining.advisor.questionnaire.QuestionnaireBuilder.questionnaire;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -203,8 +206,7 @@ class AnswersTests {
 
     @Test
     void encodesKeysThatNeedIt() {
-        var odd = new QuestionnaireDefinition(1, List.of(new QuestionDefinition("a b", 1, "A?", null,
-                List.of(new OptionDefinition("x&y=z", 1, "X", 0), new OptionDefinition("é", 2, "E", 1)))));
+        var odd = questionnaire().with(question("a b").options(option("x&y=z"), option("é"))).build();
         var answers = Answers.none(odd).with("a b", "x&y=z");
 
         assertThat(answers.toQueryString()).isEqualTo("a+b=x%26y%3Dz");

@@ -2,6 +2,9 @@ package com.legacytraining.advisor.questionnaire.scoring;
 
 import com.legacytraining.advisor.questionnaire.SeededQuestionnaire;
 
+import static com.legacytraining.advisor.questionnaire.QuestionnaireBuilder.option;
+import static com.legacytraining.advisor.questionnaire.QuestionnaireBuilder.question;
+import static com.legacytraining.advisor.questionnaire.QuestionnaireBuilder.questionnaire;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
@@ -49,10 +52,10 @@ class QuestionnaireDefinitionTests {
 
     @Test
     void ordersQuestionsAndOptionsByPosition() {
-        var definition = new QuestionnaireDefinition(1, List.of(
-                new QuestionDefinition("second", 2, "Second?", null, List.of(
-                        new OptionDefinition("b", 2, "B", 0), new OptionDefinition("a", 1, "A", 0))),
-                new QuestionDefinition("first", 1, "First?", null, List.of(new OptionDefinition("a", 1, "A", 0)))));
+        var definition = questionnaire()
+                .with(question("second").position(2).options(option("b").position(2), option("a").position(1)))
+                .with(question("first").position(1).options(option("a")))
+                .build();
 
         assertThat(definition.questionKeys()).containsExactly("first", "second");
         assertThat(definition.question("second").orElseThrow().options()).extracting(OptionDefinition::key)

@@ -2,9 +2,10 @@ package com.legacytraining.advisor.questionnaire.scoring;
 
 import com.legacytraining.advisor.questionnaire.SeededQuestionnaire;
 
+import static com.legacytraining.advisor.questionnaire.QuestionnaireBuilder.draftOf;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -36,7 +37,9 @@ class ScoringPropertyTests {
     void holdsWhenAdminsHaveChangedThePoints() {
         var random = new Random(SEED + 1);
         for (int run = 0; run < RUNS / 10; run++) {
-            var definition = withRandomPoints(SeededQuestionnaire.definition(), random);
+            var definition = draftOf(SeededQuestionnaire.definition())
+                    .withPoints(option -> random.nextInt(11) - 5)
+                    .build();
             for (int i = 0; i < 10; i++) {
                 checkProperties(definition, randomAnswers(definition, random));
             }
@@ -54,8 +57,6 @@ class ScoringPropertyTests {
     }
 
     private void checkProperties(QuestionnaireDefinition definition, Answers answers, Recommendation result) {
-
-        assertThat(scoring.score(definition, answers)).as("deterministic").isEqualTo(result);
         assertThat(result.score()).as("sum of points").isEqualTo(sumOfPoints(definition, answers));
 
         String holds = answers.option("physical-intervention").orElseThrow();
@@ -135,18 +136,5 @@ class ScoringPropertyTests {
             answers = answers.with(question.key(), options.get(random.nextInt(options.size())).key());
         }
         return answers;
-    }
-
-    private static QuestionnaireDefinition withRandomPoints(QuestionnaireDefinition definition, Random random) {
-        List<QuestionDefinition> questions = new ArrayList<>();
-        for (var question : definition.questions()) {
-            var options = question.options().stream()
-                    .map(option -> new OptionDefinition(option.key(), option.position(), option.text(),
-                            random.nextInt(11) - 5))
-                    .toList();
-            questions.add(new QuestionDefinition(question.key(), question.position(), question.text(), question.hint(),
-                    options));
-        }
-        return new QuestionnaireDefinition(definition.version() + 1, questions);
     }
 }

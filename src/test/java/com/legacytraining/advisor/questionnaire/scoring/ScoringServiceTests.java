@@ -3,6 +3,8 @@ package com.legacytraining.advisor.questionnaire.scoring;
 import com.legacytraining.advisor.questionnaire.Scenarios;
 import com.legacytraining.advisor.questionnaire.SeededQuestionnaire;
 
+import static com.legacytraining.advisor.questionnaire.QuestionnaireBuilder.draftOf;
+
 import static com.legacytraining.advisor.questionnaire.scoring.Caveat.COMPLETE_TNA;
 import static com.legacytraining.advisor.questionnaire.scoring.Caveat.GOVERNANCE_RED_FLAG;
 import static com.legacytraining.advisor.questionnaire.scoring.Caveat.INCONSISTENT_ANSWERS;
@@ -21,7 +23,6 @@ import static com.legacytraining.advisor.questionnaire.scoring.TrainingType.PMVA
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -412,7 +413,7 @@ class ScoringServiceTests {
         @Test
         void judgesTheTwoHighestOptionsByTheirPointsInTheDefinition() {
             // An admin makes "verbal aggression sometimes" the highest-scoring frequency.
-            var edited = withPoints(definition, "frequency", "verbal-sometimes", 5);
+            var edited = draftOf(definition).withPoints("frequency", "verbal-sometimes", 5).build();
             var lonely = quiet.with("lone-working", "routinely-community");
 
             assertThat(scoring.score(edited, lonely.with("frequency", "verbal-sometimes")).caveats())
@@ -504,7 +505,7 @@ class ScoringServiceTests {
 
     @Test
     void takesPointsFromTheDefinition() {
-        var edited = withPoints(definition, "setting", "public-facing-office", 20);
+        var edited = draftOf(definition).withPoints("setting", "public-facing-office", 20).build();
 
         var result = scoring.score(edited, answers("ECBAAABAAAAC"));
 
@@ -522,7 +523,7 @@ class ScoringServiceTests {
 
     @Test
     void refusesAnswersThatAreNotOptionsOfTheDefinition() {
-        var renamed = withOptionKey(definition, "setting", "public-facing-office", "office");
+        var renamed = draftOf(definition).withOptionKey("setting", "public-facing-office", "office").build();
 
         assertThatIllegalArgumentException().isThrownBy(() -> scoring.score(renamed, answers("ECBAAABAAAAC")))
                 .withMessageContaining("public-facing-office");
@@ -530,12 +531,9 @@ class ScoringServiceTests {
 
     @Test
     void refusesADefinitionWithoutAQuestionTheRulesRead() {
-        var questions = definition.questions().stream()
-                .filter(question -> !question.key().equals("care-plans"))
-                .toList();
-        var withoutCarePlans = new QuestionnaireDefinition(2, questions);
+        var withoutCarePlans = draftOf(definition).without("care-plans").build();
         var answers = Answers.none(withoutCarePlans);
-        for (var question : questions) {
+        for (var question : withoutCarePlans.questions()) {
             answers = answers.with(question.key(), question.options().get(0).key());
         }
         var complete = answers;
@@ -547,29 +545,5 @@ class ScoringServiceTests {
     private static void assertOutcome(Recommendation result, TrainingType recommendation, Strength strength) {
         assertThat(result.recommendation()).as("recommendation").isEqualTo(recommendation);
         assertThat(result.strength()).as("strength").isEqualTo(strength);
-    }
-
-    static QuestionnaireDefinition withPoints(QuestionnaireDefinition definition, String questionKey,
-            String optionKey, int points) {
-        return edit(definition, questionKey, optionKey,
-                option -> new OptionDefinition(option.key(), option.position(), option.text(), points));
-    }
-
-    private static QuestionnaireDefinition withOptionKey(QuestionnaireDefinition definition, String questionKey,
-            String optionKey, String newKey) {
-        return edit(definition, questionKey, optionKey,
-                option -> new OptionDefinition(newKey, option.position(), option.text(), option.points()));
-    }
-
-    private static QuestionnaireDefinition edit(QuestionnaireDefinition definition, String questionKey,
-            String optionKey, java.util.function.UnaryOperator<OptionDefinition> change) {
-        List<QuestionDefinition> questions = definition.questions().stream()
-                .map(question -> !question.key().equals(questionKey) ? question
-                        : new QuestionDefinition(question.key(), question.position(), question.text(), question.hint(),
-                                question.options().stream()
-                                        .map(option -> option.key().equals(optionKey) ? change.apply(option) : option)
-                                        .toList()))
-                .toList();
-        return new QuestionnaireDefinition(definition.version() + 1, questions);
     }
 }
