@@ -14,9 +14,9 @@ import org.springframework.web.context.request.RequestContextHolder;
  * remember the generation they were built from and rebuild when it differs, so every instance on a
  * shared database shows a publish on its next request.
  * <p>
- * Reading it is the one freshness check a request makes: the first read in a request is kept for
- * the rest of it (the page cache, published content and the questionnaire all ask), and one small
- * query answers it.
+ * Reading it is the one freshness check a public request makes: the page cache filter reads it
+ * first and keeps it on the request, where published content and the questionnaire find it; one
+ * small query answers it. Other requests (admin pages, form posts) read it when they need it.
  */
 @Component
 public class ContentGeneration {
@@ -29,21 +29,14 @@ public class ContentGeneration {
         this.jdbc = jdbc;
     }
 
-    /** The current generation, read once per request (every time outside a request). */
+    /** The current generation: as the page cache filter read it for this request, or from the database. */
     public long current() {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
         Object kept = request == null ? null : request.getAttribute(REQUEST_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
-        if (kept instanceof Long generation) {
-            return generation;
-        }
-        long generation = read();
-        if (request != null) {
-            request.setAttribute(REQUEST_ATTRIBUTE, generation, RequestAttributes.SCOPE_REQUEST);
-        }
-        return generation;
+        return kept instanceof Long generation ? generation : read();
     }
 
-    /** {@link #current()} for a filter that runs before the request is bound to the thread. */
+    /** Reads the current generation and keeps it on the request for the rest of it. */
     long current(HttpServletRequest request) {
         if (request.getAttribute(REQUEST_ATTRIBUTE) instanceof Long generation) {
             return generation;
