@@ -269,6 +269,13 @@ class ContentEditingTests {
     }
 
     @Test
+    void theSlugHintKeepsItsApostrophe() throws Exception {
+        Document form = Html.parse(mvc.perform(get("/admin/content/page/new").with(ALICE)).andReturn());
+
+        assertThat(form.select("#field-slug-hint").text()).startsWith("The page's address after /guidance/.");
+    }
+
+    @Test
     void theDashboardShowsEachItemsState() throws Exception {
         String question = "Dashboard question " + unique();
         newFaq(question, "x");
