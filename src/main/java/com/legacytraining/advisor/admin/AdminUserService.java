@@ -1,5 +1,6 @@
 package com.legacytraining.advisor.admin;
 
+import com.legacytraining.advisor.history.AuditAction;
 import com.legacytraining.advisor.history.AuditLog;
 import com.legacytraining.advisor.site.NotFoundException;
 import java.time.Clock;
@@ -66,7 +67,7 @@ public class AdminUserService implements UserDetailsService {
             throw new UsernameTakenException();
         }
         users.save(new AdminUser(username, passwordEncoder.encode(password), clock.instant()));
-        audit.record(actor, "user-created", "admin " + username, null);
+        audit.record(actor, AuditAction.USER_CREATED, "admin " + username);
     }
 
     /** Changes a password after checking the current one; the message key of the problem when it did not match. */
@@ -77,7 +78,7 @@ public class AdminUserService implements UserDetailsService {
             return Optional.of("password.currentWrong");
         }
         user.changePasswordHash(passwordEncoder.encode(newPassword));
-        audit.record(username, "password-changed", "admin " + username, null);
+        audit.record(username, AuditAction.PASSWORD_CHANGED, "admin " + username);
         return Optional.empty();
     }
 
@@ -92,7 +93,8 @@ public class AdminUserService implements UserDetailsService {
             throw new CannotDisableYourselfException();
         }
         user.setEnabled(enabled);
-        audit.record(actor, enabled ? "user-enabled" : "user-disabled", "admin " + user.getUsername(), null);
+        audit.record(actor, enabled ? AuditAction.USER_ENABLED : AuditAction.USER_DISABLED,
+                "admin " + user.getUsername());
     }
 
     /** An admin as the users page lists it. */

@@ -1,5 +1,7 @@
 package com.legacytraining.advisor.admin;
 
+import com.legacytraining.advisor.history.AuditAction;
+import com.legacytraining.advisor.history.AuditDetail;
 import com.legacytraining.advisor.history.AuditLog;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -66,7 +68,8 @@ class SecurityConfiguration {
         SavedRequestAwareAuthenticationSuccessHandler redirect = new SavedRequestAwareAuthenticationSuccessHandler();
         redirect.setDefaultTargetUrl("/admin");
         return (request, response, authentication) -> {
-            audit.record(authentication.getName(), "sign-in", "admin sign-in", "from " + request.getRemoteAddr());
+            audit.record(authentication.getName(), AuditAction.SIGN_IN, SignInThrottle.SIGN_IN,
+                    AuditDetail.of("audit.detail.fromAddress", request.getRemoteAddr()));
             redirect.onAuthenticationSuccess(request, response, authentication);
         };
     }

@@ -1,5 +1,7 @@
 package com.legacytraining.advisor.admin;
 
+import com.legacytraining.advisor.history.AuditAction;
+import com.legacytraining.advisor.history.AuditDetail;
 import com.legacytraining.advisor.history.AuditLog;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,6 +26,9 @@ class SignInThrottle {
     static final Duration WINDOW = Duration.ofMinutes(15);
     static final Duration LOCKOUT = Duration.ofMinutes(15);
 
+    /** The audit log's subject for every sign-in event. */
+    static final String SIGN_IN = "admin sign-in";
+
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;
@@ -47,27 +52,29 @@ class SignInThrottle {
         OffsetDateTime now = now();
         jdbc.sql("insert into sign_in_failure (username, ip_address, failed_at) values (?, ?, ?)")
                 .params(normalise(username), address, now).update();
-        audit.record(username, "sign-in-failed", "admin sign-in", "from " + address);
+        audit.record(username, AuditAction.SIGN_IN_FAILED, SIGN_IN,
+                AuditDetail.of("audit.detail.fromAddress", address));
         OffsetDateTime since = now.minus(WINDOW);
         long forUser = jdbc.sql("select count(*) from sign_in_failure where username = ? and failed_at > ?")
                 .params(normalise(username), since).query(Long.class).single();
         if (forUser >= MAX_FAILURES_PER_USERNAME) {
             lock(userSubject(username), now);
-            audit.record("system", "lockout", "admin sign-in for " + username,
-                    MAX_FAILURES_PER_USERNAME + " failures within 15 minutes");
+            audit.record("system", AuditAction.LOCKOUT, SIGN_IN, AuditDetail.of("audit.detail.lockout.username",
+                    username, MAX_FAILURES_PER_USERNAME, WINDOW.toMinutes(), LOCKOUT.toMinutes()));
         }
         long forAddress = jdbc.sql("select count(*) from sign_in_failure where ip_address = ? and failed_at > ?")
                 .params(address, since).query(Long.class).single();
         if (forAddress >= MAX_FAILURES_PER_ADDRESS) {
             lock(addressSubject(address), now);
-            audit.record("system", "lockout", "admin sign-in from " + address,
-                    MAX_FAILURES_PER_ADDRESS + " failures within 15 minutes");
+            audit.record("system", AuditAction.LOCKOUT, SIGN_IN, AuditDetail.of("audit.detail.lockout.address",
+                    address, MAX_FAILURES_PER_ADDRESS, WINDOW.toMinutes(), LOCKOUT.toMinutes()));
         }
     }
 
     @Transactional
     void recordRefusal(String username, String address) {
-        audit.record(username, "sign-in-refused", "admin sign-in", "locked out, from " + address);
+        audit.record(username, AuditAction.SIGN_IN_REFUSED, SIGN_IN,
+                AuditDetail.of("audit.detail.lockedOutFromAddress", address));
     }
 
     private void lock(String subject, OffsetDateTime now) {

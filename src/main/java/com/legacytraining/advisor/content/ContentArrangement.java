@@ -1,5 +1,7 @@
 package com.legacytraining.advisor.content;
 
+import com.legacytraining.advisor.history.AuditAction;
+import com.legacytraining.advisor.history.AuditDetail;
 import com.legacytraining.advisor.history.AuditLog;
 import com.legacytraining.advisor.site.ContentGeneration;
 import java.time.Clock;
@@ -31,7 +33,7 @@ public class ContentArrangement {
     public void archive(ContentKind kind, long id, String who) {
         EditableContent item = items.find(kind, id);
         item.archive(who, clock.instant());
-        audit.record(who, "archived", ContentItems.subject(item), null);
+        audit.record(who, AuditAction.ARCHIVED, ContentItems.subject(item));
         generation.bump();
     }
 
@@ -39,7 +41,7 @@ public class ContentArrangement {
     public void unarchive(ContentKind kind, long id, String who) {
         EditableContent item = items.find(kind, id);
         item.unarchive(who, clock.instant());
-        audit.record(who, "unarchived", ContentItems.subject(item), null);
+        audit.record(who, AuditAction.UNARCHIVED, ContentItems.subject(item));
         generation.bump();
     }
 
@@ -61,7 +63,8 @@ public class ContentArrangement {
         int position = item.getPosition();
         item.moveTo(neighbour.getPosition());
         neighbour.moveTo(position);
-        audit.record(who, "reordered", ContentItems.subject(item), up ? "moved up" : "moved down");
+        audit.record(who, AuditAction.REORDERED, ContentItems.subject(item),
+                AuditDetail.of(up ? "audit.detail.movedUp" : "audit.detail.movedDown"));
         generation.bump();
     }
 }

@@ -1,5 +1,7 @@
 package com.legacytraining.advisor.content;
 
+import com.legacytraining.advisor.history.AuditAction;
+import com.legacytraining.advisor.history.AuditDetail;
 import com.legacytraining.advisor.history.AuditLog;
 import com.legacytraining.advisor.history.RevisionHistory;
 import com.legacytraining.advisor.history.SaveOutcome;
@@ -76,7 +78,7 @@ public class ContentEditing {
         EditableContent item = items.find(kind, id);
         return SaveOutcome.unlessStale(item.getVersion(), basedOnVersion, () -> items.snapshot(item), () -> {
             item.saveDraft(revisions.toJson(only(kind, fields)), who, clock.instant());
-            audit.record(who, "draft-saved", ContentItems.subject(item), null);
+            audit.record(who, AuditAction.DRAFT_SAVED, ContentItems.subject(item));
         });
     }
 
@@ -93,7 +95,7 @@ public class ContentEditing {
         EditableContent item = items.find(kind, id);
         return SaveOutcome.unlessStale(item.getVersion(), basedOnVersion, () -> items.snapshot(item), () -> {
             item.discardDraft(who, clock.instant());
-            audit.record(who, "draft-discarded", ContentItems.subject(item), null);
+            audit.record(who, AuditAction.DRAFT_DISCARDED, ContentItems.subject(item));
         });
     }
 
@@ -120,7 +122,7 @@ public class ContentEditing {
         item.startAsDraft(items.siblings(kind, pageId).size() + 1, values, revisions.toJson(values), renderer, who,
                 clock.instant());
         EditableContent saved = items.save(item);
-        audit.record(who, "created", ContentItems.subject(saved), null);
+        audit.record(who, AuditAction.CREATED, ContentItems.subject(saved));
         if (publishNow) {
             publishItem(saved, values, changeNote, who);
         }
@@ -138,7 +140,8 @@ public class ContentEditing {
         RevisionHistory.Entry revision = revisions.find(kind.path(), id, number)
                 .orElseThrow(() -> new NotFoundException("No revision " + number));
         item.saveDraft(revisions.toJson(only(kind, revision.fields())), who, clock.instant());
-        audit.record(who, "restored-as-draft", ContentItems.subject(item), "revision " + number);
+        audit.record(who, AuditAction.RESTORED_AS_DRAFT, ContentItems.subject(item),
+                AuditDetail.revision(number, null));
     }
 
     /** @throws NotFoundException if there is no such item */
@@ -163,8 +166,7 @@ public class ContentEditing {
         Long pageId = item instanceof GuidancePage page ? page.getId() : item.getPageId();
         items.page(pageId).markUpdated(LocalDate.now(clock));
         int number = revisions.appendPublished(item.kind().path(), item.getId(), before, fields, changeNote, who);
-        audit.record(who, "published", ContentItems.subject(item), "revision " + number
-                + (changeNote == null || changeNote.isBlank() ? "" : ": " + changeNote.strip()));
+        audit.record(who, AuditAction.PUBLISHED, ContentItems.subject(item), AuditDetail.revision(number, changeNote));
         generation.bump();
     }
 

@@ -78,5 +78,18 @@ public enum ContentKind {
         public boolean multiline() {
             return input == Input.TEXTAREA || input == Input.MARKDOWN;
         }
+
+        public boolean markdown() {
+            return input == Input.MARKDOWN;
+        }
+
+        public boolean slug() {
+            return input == Input.SLUG;
+        }
+
+        /** The hint under the field, which takes the maximum length as its argument. */
+        public String hintKey() {
+            return "hint." + input.name();
+        }
     }
 }

@@ -4,6 +4,18 @@ package com.legacytraining.advisor.content;
 public enum ContentState {
     PUBLISHED, DRAFT_PENDING, NOT_YET_PUBLISHED, ARCHIVED;
 
+    public String messageKey() {
+        return "state." + name();
+    }
+
+    public boolean isArchived() {
+        return this == ARCHIVED;
+    }
+
+    public boolean isNotYetPublished() {
+        return this == NOT_YET_PUBLISHED;
+    }
+
     static ContentState of(EditableContent item) {
         if (item.isArchived()) {
             return ARCHIVED;

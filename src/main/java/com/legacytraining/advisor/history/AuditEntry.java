@@ -22,20 +22,55 @@ class AuditEntry {
     private String actor;
     private String action;
     private String subject;
+
+    /** The detail's words, only on entries written before details became codes (V8). */
     private String detail;
+
+    @Column(name = "detail_key")
+    private String detailKey;
+
+    /** The detail's arguments as a JSON array of strings. */
+    @Column(name = "detail_arguments")
+    private String detailArguments;
 
     protected AuditEntry() {
     }
 
-    AuditEntry(Instant occurredAt, String actor, String action, String subject, String detail) {
+    AuditEntry(Instant occurredAt, String actor, String action, String subject, String detailKey,
+            String detailArguments) {
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.action = action;
         this.subject = subject;
-        this.detail = detail;
+        this.detailKey = detailKey;
+        this.detailArguments = detailArguments;
     }
 
-    AuditLog.Entry toView() {
-        return new AuditLog.Entry(occurredAt, actor, action, subject, detail);
+    Instant occurredAt() {
+        return occurredAt;
+    }
+
+    String actor() {
+        return actor;
+    }
+
+    String action() {
+        return action;
+    }
+
+    String subject() {
+        return subject;
+    }
+
+    String legacyDetail() {
+        return detail;
+    }
+
+    String detailKey() {
+        return detailKey;
+    }
+
+    String detailArguments() {
+        return detailArguments;
     }
 }

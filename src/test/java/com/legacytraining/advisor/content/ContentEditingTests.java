@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.legacytraining.advisor.Html;
 import com.legacytraining.advisor.IsolatedWebIntegrationTest;
 import com.legacytraining.advisor.history.AuditLog;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -49,6 +51,12 @@ class ContentEditingTests {
 
     @Autowired
     AuditLog audit;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
 
     private final List<Long> createdFaqs = new ArrayList<>();
 
@@ -237,6 +245,34 @@ class ContentEditingTests {
             assertThat(entry.action()).isEqualTo("published");
             assertThat(entry.subject()).contains("faq " + id);
         });
+    }
+
+    @Test
+    void theAuditLogSaysWhatHappenedInWordsAndShowsOlderEntriesAsTheyWereWritten() throws Exception {
+        long id = newFaq("Audited question " + unique(), "x");
+        long version = editing.item(ContentKind.FAQ, id).version();
+        mvc.perform(save(id, "faq", Map.of("question", "Audited", "answer", "Yes."), "publish", BOB, version)
+                .param("changeNote", "The answer's clearer")).andExpect(status().isFound());
+        arrangement.move(ContentKind.FAQ, id, true, "bob");
+        // An entry from before details were message keys: its words are shown as they were stored.
+        jdbc.sql("insert into audit_entry (occurred_at, actor, action, subject, detail) values (?, ?, ?, ?, ?)")
+                .params(clock.instant(), "carol", "published", "faq " + id + " (old)", "revision 7: it's older")
+                .update();
+
+        Document log = Html.parse(mvc.perform(get("/admin/audit").with(ALICE)).andReturn());
+
+        assertThat(log.select("tbody tr").eachText())
+                .anySatisfy(row -> assertThat(row).contains("bob", "Published", "faq " + id,
+                        "revision 1: The answer's clearer"))
+                .anySatisfy(row -> assertThat(row).contains("bob", "Order changed", "faq " + id, "moved up"))
+                .anySatisfy(row -> assertThat(row).contains("carol", "Published", "revision 7: it's older"));
+    }
+
+    @Test
+    void theSlugHintKeepsItsApostrophe() throws Exception {
+        Document form = Html.parse(mvc.perform(get("/admin/content/page/new").with(ALICE)).andReturn());
+
+        assertThat(form.select("#field-slug-hint").text()).startsWith("The page's address after /guidance/.");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package com.legacytraining.advisor.questionnaire.editing;
 
+import com.legacytraining.advisor.history.AuditAction;
+import com.legacytraining.advisor.history.AuditDetail;
 import com.legacytraining.advisor.history.AuditLog;
 import com.legacytraining.advisor.history.RevisionHistory;
 import com.legacytraining.advisor.history.SaveOutcome;
@@ -88,7 +90,7 @@ public class QuestionnaireEditing {
                     .toList();
             QuestionnaireDefinition draft = new QuestionnaireDefinition(working.version(), updated);
             store.saveDraft(revisions.toJson(QuestionnaireSnapshot.fields(draft)), who, clock.instant());
-            audit.record(who, "draft-saved", "questionnaire question " + edited.key(), null);
+            audit.record(who, AuditAction.DRAFT_SAVED, "questionnaire question " + edited.key());
         });
     }
 
@@ -97,7 +99,7 @@ public class QuestionnaireEditing {
         Workspace workspace = workspace();
         return SaveOutcome.unlessStale(workspace.version(), basedOnVersion, () -> workspace, () -> {
             store.saveDraft(null, who, clock.instant());
-            audit.record(who, "draft-discarded", "questionnaire", null);
+            audit.record(who, AuditAction.DRAFT_DISCARDED, ITEM_TYPE);
         });
     }
 
@@ -140,17 +142,18 @@ public class QuestionnaireEditing {
                     .ifPresent(problems -> {
                         throw new PublishRefusedException(preview(workspace, cases, changes), problems);
                     });
-            String confirmation = changes.isEmpty() ? null
-                    : "confirmed: changes " + changes.size() + " scenario(s): "
-                            + changes.stream().map(change -> change.scenario().name()).collect(Collectors.joining("; "));
-            String revisionNote = confirmation == null ? note : note + " [" + confirmation + "]";
+            String changedScenarios = changes.stream().map(change -> change.scenario().name())
+                    .collect(Collectors.joining("; "));
+            // The revision keeps what was confirmed beside the note, as the admin's own record of it.
+            String revisionNote = changes.isEmpty() ? note
+                    : note + " [confirmed: changes " + changes.size() + " scenario(s): " + changedScenarios + "]";
             int number = revisions.appendPublished(ITEM_TYPE, ITEM_ID,
                     QuestionnaireSnapshot.fields(workspace.published()), QuestionnaireSnapshot.fields(workspace.draft()),
                     revisionNote, who);
             int version = store.publish(workspace.draft(), who, clock.instant());
-            audit.record(who, "published", "questionnaire version " + version,
-                    "revision " + number + (revisionNote.isBlank() ? "" : ": " + revisionNote)
-                            + (confirmation == null ? "" : " (" + confirmation + ")"));
+            audit.record(who, AuditAction.PUBLISHED, "questionnaire version " + version, changes.isEmpty()
+                    ? AuditDetail.revision(number, note)
+                    : AuditDetail.of("audit.detail.revisionConfirmed", number, note, changes.size(), changedScenarios));
             generation.bump();
         });
     }
@@ -181,7 +184,7 @@ public class QuestionnaireEditing {
         RevisionHistory.Entry revision = revision(number).orElseThrow(() -> new NotFoundException("No revision " + number));
         QuestionnaireDefinition restored = definitionOf(revision);
         store.saveDraft(revisions.toJson(QuestionnaireSnapshot.fields(restored)), who, clock.instant());
-        audit.record(who, "restored-as-draft", "questionnaire", "revision " + number);
+        audit.record(who, AuditAction.RESTORED_AS_DRAFT, ITEM_TYPE, AuditDetail.revision(number, null));
     }
 
     private Preview preview(Workspace workspace, List<ScenarioView> cases, List<ScenarioChange> changes) {

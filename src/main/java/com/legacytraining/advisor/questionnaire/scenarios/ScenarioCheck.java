@@ -24,15 +24,32 @@ public record ScenarioCheck(ScenarioView scenario, Recommendation actual, List<P
         return mismatches.contains(part);
     }
 
-    /** {@link #mismatches(Part)} by the part's name, for templates. */
-    public boolean differs(String part) {
-        return mismatches.contains(Part.valueOf(part));
+    /** Whether the recommendation or the strength differs: the two the outcome shows together. */
+    public boolean outcomeDiffers() {
+        return mismatches(Part.RECOMMENDATION) || mismatches(Part.STRENGTH);
+    }
+
+    public boolean scoreDiffers() {
+        return mismatches(Part.SCORE);
+    }
+
+    public boolean rulesDiffer() {
+        return mismatches(Part.RULES);
+    }
+
+    public boolean caveatsDiffer() {
+        return mismatches(Part.CAVEATS);
     }
 
     /** The parts of a result a scenario checks. */
     public enum Part {
         RECOMMENDATION, STRENGTH, SCORE, RULES, CAVEATS,
         /** The stored answers do not answer every question with one of its options. */
-        ANSWERS
+        ANSWERS;
+
+        /** The part's name in a sentence, e.g. "Differs in: strength". */
+        public String messageKey() {
+            return "scenario.part." + name();
+        }
     }
 }

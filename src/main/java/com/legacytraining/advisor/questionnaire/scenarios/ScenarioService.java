@@ -7,6 +7,8 @@ import com.legacytraining.advisor.questionnaire.scoring.QuestionnaireDefinition;
 import com.legacytraining.advisor.questionnaire.scoring.Recommendation;
 import com.legacytraining.advisor.questionnaire.scoring.ScoringService;
 
+import com.legacytraining.advisor.history.AuditAction;
+import com.legacytraining.advisor.history.AuditDetail;
 import com.legacytraining.advisor.history.AuditLog;
 import com.legacytraining.advisor.history.SaveOutcome;
 import com.legacytraining.advisor.site.NotFoundException;
@@ -72,7 +74,7 @@ public class ScenarioService {
         String answers = storedAnswers(command);
         Scenario saved = scenarios.save(new Scenario(name(command), answers, command.recommendation(),
                 command.strength(), who, clock.instant()));
-        audit.record(who, "scenario-created", subject(saved), outcome(command));
+        audit.record(who, AuditAction.SCENARIO_CREATED, subject(saved), expects(command));
         return saved.getId();
     }
 
@@ -88,7 +90,7 @@ public class ScenarioService {
         return SaveOutcome.unlessStale(scenario.getVersion(), basedOnVersion, scenario::toView, () -> {
             scenario.revise(name(command), storedAnswers(command), command.recommendation(), command.strength(), who,
                     clock.instant());
-            audit.record(who, "scenario-updated", subject(scenario), outcome(command));
+            audit.record(who, AuditAction.SCENARIO_UPDATED, subject(scenario), expects(command));
         });
     }
 
@@ -97,7 +99,7 @@ public class ScenarioService {
         Scenario scenario = load(id);
         if (!scenario.isArchived()) {
             scenario.archive(who, clock.instant());
-            audit.record(who, "scenario-archived", subject(scenario), null);
+            audit.record(who, AuditAction.SCENARIO_ARCHIVED, subject(scenario));
         }
     }
 
@@ -106,7 +108,7 @@ public class ScenarioService {
         Scenario scenario = load(id);
         if (scenario.isArchived()) {
             scenario.unarchive(who, clock.instant());
-            audit.record(who, "scenario-unarchived", subject(scenario), null);
+            audit.record(who, AuditAction.SCENARIO_UNARCHIVED, subject(scenario));
         }
     }
 
@@ -154,8 +156,8 @@ public class ScenarioService {
                 answer -> Collections.singletonList(answer.getValue())));
     }
 
-    private static String outcome(ScenarioCommand command) {
-        return "expects " + command.recommendation() + " " + command.strength();
+    private static AuditDetail expects(ScenarioCommand command) {
+        return AuditDetail.of("audit.detail.scenarioExpects", command.recommendation(), command.strength());
     }
 
     private static String subject(Scenario scenario) {

@@ -27,7 +27,7 @@ public final class Answers {
      */
     public static final Set<String> NON_ANSWER_PARAMETERS = Set.of("v", "change");
 
-    // Long values are cut in messages so a crafted URL cannot fill the page with its own text.
+    // Long values are cut in problems so a crafted URL cannot fill the page with its own text.
     private static final int MAX_VALUE_SHOWN = 40;
 
     private final QuestionnaireDefinition definition;
@@ -70,8 +70,8 @@ public final class Answers {
         for (var question : definition.questions()) {
             List<String> values = Objects.requireNonNullElse(parameters.get(question.key()), List.of());
             if (values.size() > 1) {
-                problems.add(new AnswerProblem(question.key(), question.key() + ": answered " + values.size()
-                        + " times; give one option for \"" + question.text() + "\""));
+                problems.add(new AnswerProblem(question.key(), AnswerProblem.Kind.ANSWERED_MORE_THAN_ONCE,
+                        List.of(question.key(), values.size(), question.text())));
             }
             else if (values.size() == 1) {
                 String value = values.get(0) == null ? "" : values.get(0);
@@ -79,14 +79,14 @@ public final class Answers {
                     accepted.put(question.key(), value);
                 }
                 else {
-                    problems.add(new AnswerProblem(question.key(), question.key() + ": " + shown(value)
-                            + " is not one of the options for \"" + question.text() + "\""));
+                    problems.add(new AnswerProblem(question.key(), AnswerProblem.Kind.NOT_AN_OPTION,
+                            List.of(question.key(), shown(value), question.text())));
                 }
             }
         }
         for (var name : parameters.keySet()) {
             if (definition.question(name).isEmpty() && !ignoredParameters.contains(name)) {
-                problems.add(new AnswerProblem(name, shown(name) + " is not a question in this questionnaire"));
+                problems.add(new AnswerProblem(name, AnswerProblem.Kind.NOT_A_QUESTION, List.of(shown(name))));
             }
         }
         return new AnswersParseResult(new Answers(definition, accepted), problems);
@@ -172,7 +172,7 @@ public final class Answers {
     }
 
     private static String shown(String value) {
-        return "'" + (value.length() > MAX_VALUE_SHOWN ? value.substring(0, MAX_VALUE_SHOWN) + "..." : value) + "'";
+        return value.length() > MAX_VALUE_SHOWN ? value.substring(0, MAX_VALUE_SHOWN) + "..." : value;
     }
 
     @Override

@@ -48,8 +48,8 @@ public record AnswersParseResult(Answers answers, List<AnswerProblem> problems) 
         problems.forEach(problem -> named.add(problem.parameter()));
         for (var question : unanswered()) {
             if (!named.contains(question.key())) {
-                all.add(new AnswerProblem(question.key(),
-                        question.key() + ": no answer was given to \"" + question.text() + "\""));
+                all.add(new AnswerProblem(question.key(), AnswerProblem.Kind.NOT_ANSWERED,
+                        List.of(question.key(), question.text())));
             }
         }
         return List.copyOf(all);

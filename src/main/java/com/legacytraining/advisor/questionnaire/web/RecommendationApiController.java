@@ -13,7 +13,9 @@ import com.legacytraining.advisor.questionnaire.scoring.ScoringService;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -39,24 +41,28 @@ class RecommendationApiController {
 
     private final QuestionnaireService questionnaire;
     private final ScoringService scoring;
+    private final MessageSource messages;
 
-    RecommendationApiController(QuestionnaireService questionnaire, ScoringService scoring) {
+    RecommendationApiController(QuestionnaireService questionnaire, ScoringService scoring, MessageSource messages) {
         this.questionnaire = questionnaire;
         this.scoring = scoring;
+        this.messages = messages;
     }
 
     @GetMapping(PATH)
-    ResponseEntity<?> recommendation(@RequestParam MultiValueMap<String, String> parameters) {
+    ResponseEntity<?> recommendation(@RequestParam MultiValueMap<String, String> parameters, Locale locale) {
         QuestionnaireDefinition definition = questionnaire.current();
         AnswersParseResult parsed = Answers.parse(definition, parameters, IGNORED_PARAMETERS);
         List<AnswerProblem> problems = parsed.problemsIncludingUnanswered();
         if (!problems.isEmpty()) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                    "Give exactly one valid option for each of the " + definition.questions().size()
-                            + " questions: " + definition.questionKeys() + ".");
-            problem.setTitle("Invalid answers");
-            problem.setInstance(URI.create(PATH));
-            problem.setProperty("errors", problems.stream().map(ParameterError::of).toList());
+            ProblemDetail problem = invalidAnswers(messages.getMessage("questionnaire.api.invalid.detail",
+                    new Object[] { definition.questions().size(), definition.questionKeys().toString() }, locale),
+                    locale);
+            problem.setProperty("errors", problems.stream()
+                    .map(answerProblem -> new ParameterError(answerProblem.parameter(),
+                            messages.getMessage(answerProblem.messageKey(), answerProblem.arguments().toArray(),
+                                    locale)))
+                    .toList());
             return ResponseEntity.badRequest().body(problem);
         }
         return ResponseEntity.ok(RecommendationJson.of(scoring.score(definition, parsed.answers())));
@@ -64,20 +70,20 @@ class RecommendationApiController {
 
     /** Tomcat refuses a query string it cannot decode (a stray {@code %}) when the parameters are first read. */
     @ExceptionHandler(InvalidParameterException.class)
-    ResponseEntity<ProblemDetail> undecodableQuery() {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "The query string contains characters that could not be decoded; percent-encode every name and value.");
-        problem.setTitle("Invalid answers");
+    ResponseEntity<ProblemDetail> undecodableQuery(Locale locale) {
+        return ResponseEntity.badRequest().body(
+                invalidAnswers(messages.getMessage("questionnaire.api.undecodable.detail", null, locale), locale));
+    }
+
+    private ProblemDetail invalidAnswers(String detail, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setTitle(messages.getMessage("questionnaire.api.invalid.title", null, locale));
         problem.setInstance(URI.create(PATH));
-        return ResponseEntity.badRequest().body(problem);
+        return problem;
     }
 
     /** One offending parameter, as the problem's {@code errors} extension lists it. */
     record ParameterError(String parameter, String message) {
-
-        static ParameterError of(AnswerProblem problem) {
-            return new ParameterError(problem.parameter(), problem.message());
-        }
     }
 
     /** The 200 body of the contract: enums by name, rules and caveats by key. */

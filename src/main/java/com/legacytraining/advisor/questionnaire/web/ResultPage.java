@@ -67,12 +67,41 @@ record ResultPage(Recommendation recommendation, List<ReasonRow> reasons, List<A
         return recommendation.strength() == Strength.BORDERLINE;
     }
 
-    public boolean fired(String ruleKey) {
-        return recommendation.rules().stream().anyMatch(rule -> rule.key().equals(ruleKey));
+    public boolean fired(Rule rule) {
+        return recommendation.rules().contains(rule);
     }
 
-    /** The message key of the headline: type and strength, e.g. {@code PMVA.STRONG}. */
+    /** Whether the training should include a restrictive component (rule H1). */
+    public boolean restrictive() {
+        return fired(Rule.RESTRICTIVE_INTERVENTION_POSSIBLE);
+    }
+
+    /** Whether a strong PMVA result was lowered because staff hold no one. */
+    public boolean capped() {
+        return fired(Rule.NO_HOLDS_CAP);
+    }
+
+    /** The headline, e.g. "PMVA training is strongly recommended". */
+    public String headingKey() {
+        return "questionnaire.result.heading." + outcome();
+    }
+
+    /** The sentence under the headline. */
     public String outcomeKey() {
+        return "questionnaire.result.outcome." + outcome();
+    }
+
+    /** How strongly, in a word. */
+    public String strengthKey() {
+        return "questionnaire.result.strength." + recommendation.strength().name();
+    }
+
+    /** Which way a reason pushed, with its points as arguments. */
+    public String towardsKey() {
+        return "questionnaire.result.why.towards." + recommendation.recommendation().name();
+    }
+
+    private String outcome() {
         return recommendation.recommendation().name() + "." + recommendation.strength().name();
     }
 
@@ -90,7 +119,7 @@ record ResultPage(Recommendation recommendation, List<ReasonRow> reasons, List<A
 
     /** Certification matters where the training may keep its restrictive modules. */
     public boolean certificationApplies() {
-        return pmva() && !fired(Rule.NO_HOLDS_CAP.key());
+        return pmva() && !capped();
     }
 
     /** A number as people write a score: "+4", "\u22123" (a true minus sign), "0". */

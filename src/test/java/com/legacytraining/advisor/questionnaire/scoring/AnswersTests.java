@@ -72,8 +72,8 @@ class AnswersTests {
     void reportsAnOptionThatIsNotOneOfTheQuestionsOptions() {
         var result = Answers.parse(definition, parameters("setting=xyz&people=mixed-public-patients"));
 
-        assertThat(result.problems()).containsExactly(new AnswerProblem("setting",
-                "setting: 'xyz' is not one of the options for \"Where does this group mainly work?\""));
+        assertThat(result.problems()).containsExactly(new AnswerProblem("setting", AnswerProblem.Kind.NOT_AN_OPTION,
+                List.of("setting", "xyz", "Where does this group mainly work?")));
         assertThat(result.answers().option("setting")).isEmpty();
         assertThat(result.answers().option("people")).contains("mixed-public-patients");
         assertThat(result.firstUnanswered()).map(QuestionDefinition::key).contains("setting");
@@ -83,8 +83,8 @@ class AnswersTests {
     void reportsAnEmptyValue() {
         var result = Answers.parse(definition, parameters("setting="));
 
-        assertThat(result.problems()).containsExactly(new AnswerProblem("setting",
-                "setting: '' is not one of the options for \"Where does this group mainly work?\""));
+        assertThat(result.problems()).containsExactly(new AnswerProblem("setting", AnswerProblem.Kind.NOT_AN_OPTION,
+                List.of("setting", "", "Where does this group mainly work?")));
     }
 
     @Test
@@ -99,7 +99,7 @@ class AnswersTests {
         var result = Answers.parse(definition, parameters("colour=blue&setting=inpatient-secure"));
 
         assertThat(result.problems()).containsExactly(
-                new AnswerProblem("colour", "'colour' is not a question in this questionnaire"));
+                new AnswerProblem("colour", AnswerProblem.Kind.NOT_A_QUESTION, List.of("colour")));
         assertThat(result.answers().option("setting")).contains("inpatient-secure");
     }
 
@@ -108,7 +108,7 @@ class AnswersTests {
         var result = Answers.parse(definition, parameters("setting=inpatient-secure&setting=acute-emergency"));
 
         assertThat(result.problems()).containsExactly(new AnswerProblem("setting",
-                "setting: answered 2 times; give one option for \"Where does this group mainly work?\""));
+                AnswerProblem.Kind.ANSWERED_MORE_THAN_ONCE, List.of("setting", 2, "Where does this group mainly work?")));
         assertThat(result.answers().option("setting")).isEmpty();
     }
 
@@ -149,20 +149,21 @@ class AnswersTests {
                 .replace("&regulation=health-no-restraint", "") + "&colour=blue"));
 
         assertThat(result.problemsIncludingUnanswered()).containsExactly(
-                new AnswerProblem("setting",
-                        "setting: 'x' is not one of the options for \"Where does this group mainly work?\""),
-                new AnswerProblem("colour", "'colour' is not a question in this questionnaire"),
-                new AnswerProblem("regulation",
-                        "regulation: no answer was given to \"What is the legal and regulatory context?\""));
+                new AnswerProblem("setting", AnswerProblem.Kind.NOT_AN_OPTION,
+                        List.of("setting", "x", "Where does this group mainly work?")),
+                new AnswerProblem("colour", AnswerProblem.Kind.NOT_A_QUESTION, List.of("colour")),
+                new AnswerProblem("regulation", AnswerProblem.Kind.NOT_ANSWERED,
+                        List.of("regulation", "What is the legal and regulatory context?")));
         assertThat(Answers.parse(definition, parameters(COMPLETE)).problemsIncludingUnanswered()).isEmpty();
     }
 
     @Test
-    void shortensLongValuesInMessages() {
-        var result = Answers.parse(definition, parameters("setting=" + "x".repeat(500)));
+    void shortensLongValuesInProblems() {
+        var result = Answers.parse(definition, parameters("setting=" + "x".repeat(500) + "&" + "y".repeat(500) + "=1"));
 
-        assertThat(result.problems().get(0).message()).contains("'" + "x".repeat(40) + "...'")
-                .doesNotContain("x".repeat(41));
+        assertThat(result.problems()).extracting(AnswerProblem::arguments).containsExactly(
+                List.of("setting", "x".repeat(40) + "...", "Where does this group mainly work?"),
+                List.of("y".repeat(40) + "..."));
     }
 
     @Test
