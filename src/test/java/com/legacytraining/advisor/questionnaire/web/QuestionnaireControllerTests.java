@@ -144,7 +144,9 @@ class QuestionnaireControllerTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(view().name("questionnaire/bad-answers"))
                 .andExpect(model().attribute("problems", List.of(new AnswerProblem("people",
-                        "people: 'aliens' is not one of the options for \"Who do they mainly work with?\""))))
+                        AnswerProblem.Kind.NOT_AN_OPTION, List.of("people", "aliens", "Who do they mainly work with?")))))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "people: &#39;aliens&#39; is not one of the options for &quot;Who do they mainly work with?&quot;")))
                 .andExpect(model().attribute("continueUrl", "/questionnaire/people?setting=inpatient-secure"));
     }
 
