@@ -107,6 +107,9 @@ class AdminBrowserTests extends BrowserTest {
             assertThat(heading()).isEqualTo("Compare revisions 1 and 2: " + FIRST_QUESTION);
             assertThat(driver().findElement(By.cssSelector(".diff-line--removed")).getText()).contains(SEEDED_ANSWER);
             assertThat(driver().findElement(By.cssSelector(".diff-line--added")).getText()).contains(EDITED_ANSWER);
+            assertThat(driver().findElement(By.cssSelector(".diff-line--removed del")).getText().strip())
+                    .isEqualTo("is usually broader and includes");
+            assertThat(driver().findElement(By.cssSelector(".diff-line--added ins")).getText().strip()).isEqualTo("covers");
             check("compare");
 
             navigate(driver().findElement(By.linkText("Back to history")));
@@ -157,6 +160,10 @@ class AdminBrowserTests extends BrowserTest {
             assertThat(heading()).isEqualTo("Someone else changed this while you were editing");
             assertThat(mainText()).contains("other-admin", "Their answer, saved while the form was open.",
                     "My answer, based on the old version.");
+            assertThat(driver().findElements(By.cssSelector(".compare-table ins")).stream().map(WebElement::getText))
+                    .contains("My").doesNotContain("Their");
+            assertThat(driver().findElements(By.cssSelector(".compare-table del")).stream().map(WebElement::getText))
+                    .contains("Their").doesNotContain("My");
             assertThat(driver().findElement(By.id("field-answer")).getDomProperty("value"))
                     .isEqualTo("My answer, based on the old version.");
             assertThat(editing.item(ContentKind.FAQ, id).draft())

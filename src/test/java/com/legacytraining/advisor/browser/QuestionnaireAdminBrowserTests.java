@@ -148,6 +148,8 @@ class QuestionnaireAdminBrowserTests extends BrowserTest {
                 + "option \"Possibly, in an emergency to prevent serious harm\": points");
         assertThat(driver().findElement(By.cssSelector(".diff-line--removed")).getText()).contains("3");
         assertThat(driver().findElement(By.cssSelector(".diff-line--added")).getText()).contains("-10");
+        assertThat(driver().findElement(By.cssSelector(".diff-line--removed del")).getText()).isEqualTo("3");
+        assertThat(driver().findElement(By.cssSelector(".diff-line--added ins")).getText()).isEqualTo("-10");
         check("compare");
 
         navigate(driver().findElement(By.linkText("Back to history")));

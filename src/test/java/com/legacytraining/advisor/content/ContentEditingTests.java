@@ -24,6 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -111,6 +112,27 @@ class ContentEditingTests {
         assertThat(compare.select(".diff-line--removed").text()).contains("Line two");
         assertThat(compare.select(".diff-line--added").text()).contains("Line 2");
         assertThat(compare.select(".diff-line--same").text()).contains("Line one");
+        assertThat(compare.select(".diff-line--removed del").text()).isEqualTo("two");
+        assertThat(compare.select(".diff-line--added ins").text()).isEqualTo("2");
+        assertThat(compare.select(".diff-line--removed del").attr("data-start")).isEqualTo("Removed words:");
+        assertThat(compare.select(".diff-line--added ins").attr("data-start")).isEqualTo("Added words:");
+    }
+
+    @Test
+    void comparingShowsHtmlInTheTextAsTextNotMarkup() throws Exception {
+        long id = newFaq("Markup question " + unique(), "x");
+        publishFaq(id, "Markup question", "Use <b>bold</b> & <script>alert(1)</script> here.", ALICE);
+        publishFaq(id, "Markup question", "Use <i>bold</i> &amp; <img src=x onerror=alert(2)> here.", ALICE);
+
+        MvcResult result = mvc.perform(get("/admin/content/faq/{id}/compare", id).param("from", "1").param("to", "2")
+                .with(ALICE)).andExpect(status().isOk()).andReturn();
+        Document compare = Html.parse(result);
+
+        assertThat(compare.select(".diff script, .diff b, .diff i, .diff img")).isEmpty();
+        assertThat(compare.select(".diff-line--removed").text()).contains("Use <b>bold</b> & <script>alert(1)</script> here.");
+        assertThat(compare.select(".diff-line--added").text()).contains("Use <i>bold</i> &amp; <img src=x onerror=alert(2)> here.");
+        assertThat(compare.select(".diff-line--added ins").eachText()).containsExactly("i", "i", "amp;", "img src=x onerror=", "2");
+        assertThat(result.getResponse().getContentAsString()).doesNotContain("<script>alert", "<img src=x", "<b>bold");
     }
 
     @Test
@@ -211,6 +233,9 @@ class ContentEditingTests {
         assertThat(conflict.select("h1").text()).isEqualTo("Someone else changed this while you were editing");
         assertThat(conflict.select("table").text()).contains("Alice's text.", "Bob's text.");
         assertThat(conflict.select("textarea#field-answer").text()).isEqualTo("Bob's text.");
+        assertThat(conflict.select("table ins").eachText()).containsExactly("Bob");
+        assertThat(conflict.select("table del").eachText()).containsExactly("Alice");
+        assertThat(conflict.select("table ins").attr("data-start")).isEqualTo("Only in your version:");
         assertThat(publicFaq()).contains("Alice's text.").doesNotContain("Bob's text.");
         assertThat(editing.history(ContentKind.FAQ, id)).hasSize(revisionsBefore + 1);
     }

@@ -6,8 +6,8 @@ import com.legacytraining.advisor.content.ContentArrangement;
 import com.legacytraining.advisor.content.ContentSnapshot;
 import com.legacytraining.advisor.history.SaveOutcome;
 
-import com.legacytraining.advisor.history.LineDiff;
 import com.legacytraining.advisor.history.RevisionHistory;
+import com.legacytraining.advisor.history.TextDiff;
 import com.legacytraining.advisor.site.NotFoundException;
 import java.security.Principal;
 import java.util.LinkedHashMap;
@@ -144,9 +144,9 @@ class ContentAdminController {
             @RequestParam int to, Model model) {
         RevisionHistory.Entry older = findRevision(kind, id, Math.min(from, to));
         RevisionHistory.Entry newer = findRevision(kind, id, Math.max(from, to));
-        Map<String, List<LineDiff.Line>> diffs = new LinkedHashMap<>();
+        Map<String, List<TextDiff.Line>> diffs = new LinkedHashMap<>();
         kind.fields().forEach(field -> diffs.put(field.name(),
-                LineDiff.compare(older.fields().get(field.name()), newer.fields().get(field.name()))));
+                TextDiff.between(older.fields().get(field.name()), newer.fields().get(field.name())).lines()));
         model.addAttribute("item", editing.item(kind, id));
         model.addAttribute("older", older);
         model.addAttribute("newer", newer);
@@ -167,11 +167,20 @@ class ContentAdminController {
         if (outcome instanceof SaveOutcome.Conflict<ContentSnapshot> conflict) {
             model.addAttribute("latest", conflict.latest());
             model.addAttribute("form", form);
+            model.addAttribute("changes", changes(kind, conflict.latest(), form));
             form.setVersion(conflict.latest().version());
             return "admin/content/conflict";
         }
         redirect.addFlashAttribute("message", message);
         return "redirect:/admin/content/" + kind.path() + "/" + id;
+    }
+
+    /** Field by field, what the admin's text changes in the latest version (before: the latest, after: the admin's). */
+    private static Map<String, TextDiff> changes(ContentKind kind, ContentSnapshot latest, ContentForm form) {
+        Map<String, TextDiff> changes = new LinkedHashMap<>();
+        kind.fields().forEach(field -> changes.put(field.name(),
+                TextDiff.between(latest.working().get(field.name()), form.getFields().get(field.name()))));
+        return changes;
     }
 
     private String reshow(ContentKind kind, ContentForm form, Map<String, String> errors, Model model) {

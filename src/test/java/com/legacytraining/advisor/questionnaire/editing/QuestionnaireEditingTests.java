@@ -95,6 +95,8 @@ class QuestionnaireEditingTests {
                         + "option \"Possibly, in an emergency to prevent serious harm\": points");
         assertThat(compare.select(".diff-line--removed").text()).contains("3");
         assertThat(compare.select(".diff-line--added").text()).contains("-10");
+        assertThat(compare.select(".diff-line--removed del").text()).isEqualTo("3");
+        assertThat(compare.select(".diff-line--added ins").text()).isEqualTo("-10");
     }
 
     @Test
@@ -251,6 +253,9 @@ class QuestionnaireEditingTests {
 
         assertThat(conflict.select("h1").text()).isEqualTo("Someone else changed this while you were editing");
         assertThat(conflict.select("input[name=options[no-care-relationship].points]").val()).isEqualTo("-1");
+        assertThat(conflict.select("table ins").eachText()).containsExactly("1");
+        assertThat(conflict.select("table del").eachText()).containsExactly("3");
+        assertThat(conflict.select("table ins").first().parent().text()).contains(" (-1, #");
         assertThat(editing.workspace().draft().question("people").orElseThrow().option("no-care-relationship")
                 .orElseThrow().points()).isEqualTo(-3);
     }

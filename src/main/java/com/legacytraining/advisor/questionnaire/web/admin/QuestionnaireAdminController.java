@@ -10,8 +10,8 @@ import com.legacytraining.advisor.questionnaire.scoring.OptionDefinition;
 import com.legacytraining.advisor.questionnaire.scoring.QuestionDefinition;
 import com.legacytraining.advisor.questionnaire.scoring.QuestionnaireDefinition;
 
-import com.legacytraining.advisor.history.LineDiff;
 import com.legacytraining.advisor.history.RevisionHistory;
+import com.legacytraining.advisor.history.TextDiff;
 import com.legacytraining.advisor.site.NotFoundException;
 import java.security.Principal;
 import java.util.ArrayList;
@@ -75,13 +75,38 @@ class QuestionnaireAdminController {
                 who.getName());
         if (outcome instanceof SaveOutcome.Conflict<Workspace> conflict) {
             Workspace latest = conflict.latest();
-            model.addAttribute("latest", find(latest.working(), key));
+            QuestionDefinition latestQuestion = find(latest.working(), key);
+            model.addAttribute("latest", latestQuestion);
             model.addAttribute("latestWorkspace", latest);
+            addChanges(form, latestQuestion, model);
             form.setVersion(latest.version());
             return "admin/questionnaire/conflict";
         }
         redirect.addFlashAttribute("message", "qedit.flash.saved");
         return "redirect:/admin/questionnaire";
+    }
+
+    /**
+     * What the admin's question changes in the latest one, for the conflict page (before: the
+     * latest, after: the admin's): "changes" by field, "optionChanges" by option key, an option
+     * shown as "text (points, #order)" as the page always has.
+     */
+    private static void addChanges(QuestionForm form, QuestionDefinition latest, Model model) {
+        model.addAttribute("changes", Map.of(
+                "text", TextDiff.between(latest.text(), form.getText()),
+                "hint", TextDiff.between(latest.hint(), form.getHint())));
+        Map<String, TextDiff> optionChanges = new LinkedHashMap<>();
+        for (OptionDefinition option : latest.options()) {
+            QuestionForm.OptionForm mine = form.getOptions().get(option.key());
+            optionChanges.put(option.key(), TextDiff.between(
+                    shown(option.text(), String.valueOf(option.points()), String.valueOf(option.position())),
+                    mine == null ? "" : shown(mine.getText(), mine.getPoints(), mine.getPosition())));
+        }
+        model.addAttribute("optionChanges", optionChanges);
+    }
+
+    private static String shown(String text, String points, String position) {
+        return text + " (" + points + ", #" + position + ")";
     }
 
     @PostMapping("/discard")
@@ -168,9 +193,9 @@ class QuestionnaireAdminController {
         QuestionnaireDefinition labels = editing.definitionOf(newer);
         List<FieldDiff> diffs = new ArrayList<>();
         for (String field : newer.fields().keySet()) {
-            List<LineDiff.Line> lines = LineDiff.compare(older.fields().get(field), newer.fields().get(field));
-            if (LineDiff.changed(lines)) {
-                diffs.add(FieldDiff.of(field, labels, lines));
+            TextDiff diff = TextDiff.between(older.fields().get(field), newer.fields().get(field));
+            if (diff.changed()) {
+                diffs.add(FieldDiff.of(field, labels, diff.lines()));
             }
         }
         model.addAttribute("older", older);
@@ -191,9 +216,9 @@ class QuestionnaireAdminController {
      * the question's number and text, the option's text (null for the question's own fields) and the part.
      */
     record FieldDiff(String field, int questionNumber, String questionText, String optionText, String part,
-            List<LineDiff.Line> lines) {
+            List<TextDiff.Line> lines) {
 
-        static FieldDiff of(String field, QuestionnaireDefinition definition, List<LineDiff.Line> lines) {
+        static FieldDiff of(String field, QuestionnaireDefinition definition, List<TextDiff.Line> lines) {
             String[] parts = field.split("\\.");
             QuestionDefinition question = definition.question(parts[0]).orElse(null);
             if (question == null || (parts.length != 2 && parts.length != 4)) {
