@@ -1,15 +1,14 @@
 package com.legacytraining.advisor.admin.web;
 
 import com.legacytraining.advisor.admin.AdminUserService;
-import com.legacytraining.advisor.admin.PasswordPolicy;
 
+import jakarta.validation.Valid;
 import java.security.Principal;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -19,8 +18,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AccountController {
 
-    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{3,100}");
-
     private final AdminUserService users;
 
     AccountController(AdminUserService users) {
@@ -28,29 +25,20 @@ class AccountController {
     }
 
     @GetMapping("/admin/account/password")
-    String passwordForm() {
+    String passwordForm(Model model) {
+        model.addAttribute("form", new PasswordForm());
         return "admin/password";
     }
 
     @PostMapping("/admin/account/password")
-    String changePassword(@RequestParam(defaultValue = "") String currentPassword,
-            @RequestParam(defaultValue = "") String newPassword, @RequestParam(defaultValue = "") String confirmPassword,
-            Principal who, Model model, RedirectAttributes redirect) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (currentPassword.isEmpty()) {
-            errors.put("currentPassword", "password.currentRequired");
+    String changePassword(@Valid @ModelAttribute("form") PasswordForm form, BindingResult binding, Principal who,
+            RedirectAttributes redirect) {
+        if (!binding.hasErrors()) {
+            users.changePassword(who.getName(), form.getCurrentPassword(), form.getNewPassword())
+                    .ifPresent(problem -> binding.rejectValue("currentPassword", problem));
         }
-        PasswordPolicy.problem(newPassword).ifPresent(problem -> errors.put("newPassword", problem));
-        if (!errors.containsKey("newPassword") && !newPassword.equals(confirmPassword)) {
-            errors.put("confirmPassword", "password.mismatch");
-        }
-        if (errors.isEmpty()) {
-            users.changePassword(who.getName(), currentPassword, newPassword)
-                    .ifPresent(problem -> errors.put("currentPassword", problem));
-        }
-        if (!errors.isEmpty()) {
+        if (binding.hasErrors()) {
             // Passwords are never sent back to the browser, so the fields are empty again.
-            model.addAttribute("errors", errors);
             return "admin/password";
         }
         redirect.addFlashAttribute("message", "password.changed");
@@ -60,27 +48,21 @@ class AccountController {
     @GetMapping("/admin/users")
     String users(Model model) {
         model.addAttribute("accounts", users.accounts());
+        model.addAttribute("form", new NewAdminForm());
         return "admin/users";
     }
 
     @PostMapping("/admin/users")
-    String addUser(@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String password,
-            Principal who, Model model, RedirectAttributes redirect) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (!USERNAME.matcher(username.strip()).matches()) {
-            errors.put("username", "users.error.username");
-        }
-        PasswordPolicy.problem(password).ifPresent(problem -> errors.put("password", problem));
-        if (errors.isEmpty()) {
+    String addUser(@Valid @ModelAttribute("form") NewAdminForm form, BindingResult binding, Principal who, Model model,
+            RedirectAttributes redirect) {
+        if (!binding.hasErrors()) {
             try {
-                users.create(username.strip(), password, who.getName());
+                users.create(form.getUsername().strip(), form.getPassword(), who.getName());
             } catch (AdminUserService.UsernameTakenException taken) {
-                errors.put("username", "users.error.taken");
+                binding.rejectValue("username", "users.error.taken");
             }
         }
-        if (!errors.isEmpty()) {
-            model.addAttribute("errors", errors);
-            model.addAttribute("username", username);
+        if (binding.hasErrors()) {
             model.addAttribute("accounts", users.accounts());
             return "admin/users";
         }

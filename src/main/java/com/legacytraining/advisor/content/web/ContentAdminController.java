@@ -9,12 +9,14 @@ import com.legacytraining.advisor.history.SaveOutcome;
 import com.legacytraining.advisor.history.RevisionHistory;
 import com.legacytraining.advisor.history.TextDiff;
 import com.legacytraining.advisor.site.NotFoundException;
+import jakarta.validation.Valid;
 import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,23 +47,39 @@ class ContentAdminController {
         return kind;
     }
 
+    /**
+     * The form every request of this editor binds into: empty for the kind in the address, so
+     * validation knows which fields it must have. Edit pages replace it with the item's own.
+     */
+    @ModelAttribute("form")
+    ContentForm form(@PathVariable("kindPath") ContentKind kind) {
+        return ContentForm.empty(kind);
+    }
+
     @GetMapping("/new")
     String newItem(@PathVariable("kindPath") ContentKind kind, @RequestParam(required = false) Long page, Model model) {
-        model.addAttribute("form", ContentForm.empty(kind));
         model.addAttribute("pageId", page);
         requirePageWhenNeeded(kind, page, model);
         return "admin/content/edit";
     }
 
-    @PostMapping("/new")
-    String create(@PathVariable("kindPath") ContentKind kind, @RequestParam(required = false) Long page,
-            @ModelAttribute("form") ContentForm form, @RequestParam String action, Principal who, Model model,
-            RedirectAttributes redirect) {
+    @PostMapping(path = "/new", params = "action=preview")
+    String previewNew(@PathVariable("kindPath") ContentKind kind, @RequestParam(required = false) Long page,
+            @ModelAttribute("form") ContentForm form, Model model) {
         model.addAttribute("pageId", page);
         requirePageWhenNeeded(kind, page, model);
-        Map<String, String> errors = validate(kind, form, null);
-        if ("preview".equals(action) || !errors.isEmpty()) {
-            return reshow(kind, form, "preview".equals(action) ? Map.of() : errors, model);
+        return preview(kind, form, model);
+    }
+
+    @PostMapping("/new")
+    String create(@PathVariable("kindPath") ContentKind kind, @RequestParam(required = false) Long page,
+            @Valid @ModelAttribute("form") ContentForm form, BindingResult binding, @RequestParam String action,
+            Principal who, Model model, RedirectAttributes redirect) {
+        model.addAttribute("pageId", page);
+        requirePageWhenNeeded(kind, page, model);
+        rejectTakenSlug(kind, form, null, binding);
+        if (binding.hasErrors()) {
+            return "admin/content/edit";
         }
         long id = editing.create(kind, page, form.getFields(), "publish".equals(action), form.getChangeNote(),
                 who.getName());
@@ -78,24 +96,39 @@ class ContentAdminController {
         return "admin/content/edit";
     }
 
-    @PostMapping("/{id}")
-    String save(@PathVariable("kindPath") ContentKind kind, @PathVariable long id,
-            @ModelAttribute("form") ContentForm form, @RequestParam String action, Principal who, Model model,
-            RedirectAttributes redirect) {
+    @PostMapping(path = "/{id}", params = "action=preview")
+    String previewEdit(@PathVariable("kindPath") ContentKind kind, @PathVariable long id,
+            @ModelAttribute("form") ContentForm form, Model model) {
         ContentSnapshot item = editing.item(kind, id);
         model.addAttribute("item", item);
         model.addAttribute("pageId", item.pageId());
-        if ("discard".equals(action)) {
-            return outcome(editing.discardDraft(kind, id, form.getVersion(), who.getName()), kind, id, form, model,
-                    redirect, "edit.flash.discarded");
-        }
-        Map<String, String> errors = validate(kind, form, kind == ContentKind.PAGE ? id : null);
-        if ("preview".equals(action) || !errors.isEmpty()) {
-            return reshow(kind, form, "preview".equals(action) ? Map.of() : errors, model);
+        return preview(kind, form, model);
+    }
+
+    @PostMapping(path = "/{id}", params = "action=discard")
+    String discard(@PathVariable("kindPath") ContentKind kind, @PathVariable long id,
+            @ModelAttribute("form") ContentForm form, Principal who, Model model, RedirectAttributes redirect) {
+        ContentSnapshot item = editing.item(kind, id);
+        model.addAttribute("item", item);
+        model.addAttribute("pageId", item.pageId());
+        return outcome(editing.discardDraft(kind, id, form.basedOnVersion(), who.getName()), kind, id, form, model,
+                redirect, "edit.flash.discarded");
+    }
+
+    @PostMapping("/{id}")
+    String save(@PathVariable("kindPath") ContentKind kind, @PathVariable long id,
+            @Valid @ModelAttribute("form") ContentForm form, BindingResult binding, @RequestParam String action,
+            Principal who, Model model, RedirectAttributes redirect) {
+        ContentSnapshot item = editing.item(kind, id);
+        model.addAttribute("item", item);
+        model.addAttribute("pageId", item.pageId());
+        rejectTakenSlug(kind, form, id, binding);
+        if (binding.hasErrors()) {
+            return "admin/content/edit";
         }
         SaveOutcome<ContentSnapshot> outcome = "publish".equals(action)
-                ? editing.publish(kind, id, form.getVersion(), form.getFields(), form.getChangeNote(), who.getName())
-                : editing.saveDraft(kind, id, form.getVersion(), form.getFields(), who.getName());
+                ? editing.publish(kind, id, form.basedOnVersion(), form.getFields(), form.getChangeNote(), who.getName())
+                : editing.saveDraft(kind, id, form.basedOnVersion(), form.getFields(), who.getName());
         return outcome(outcome, kind, id, form, model, redirect,
                 "publish".equals(action) ? "edit.flash.published" : "edit.flash.saved");
     }
@@ -168,7 +201,7 @@ class ContentAdminController {
             model.addAttribute("latest", conflict.latest());
             model.addAttribute("form", form);
             model.addAttribute("changes", changes(kind, conflict.latest(), form));
-            form.setVersion(conflict.latest().version());
+            form.setVersion(String.valueOf(conflict.latest().version()));
             return "admin/content/conflict";
         }
         redirect.addFlashAttribute("message", message);
@@ -183,20 +216,19 @@ class ContentAdminController {
         return changes;
     }
 
-    private String reshow(ContentKind kind, ContentForm form, Map<String, String> errors, Model model) {
-        model.addAttribute("errors", errors);
-        model.addAttribute("preview", errors.isEmpty() ? editing.preview(kind, form.getFields()) : Map.of());
-        model.addAttribute("previewing", errors.isEmpty());
+    /** Shows the text as the public site would, whatever state it is in: previewing saves and checks nothing. */
+    private String preview(ContentKind kind, ContentForm form, Model model) {
+        model.addAttribute("preview", editing.preview(kind, form.getFields()));
+        model.addAttribute("previewing", true);
         return "admin/content/edit";
     }
 
-    private Map<String, String> validate(ContentKind kind, ContentForm form, Long pageId) {
-        Map<String, String> errors = form.validate(kind);
-        String slug = form.getFields().get("slug");
-        if (kind == ContentKind.PAGE && !errors.containsKey("slug") && editing.slugTakenByAnotherPage(slug, pageId)) {
-            errors.put("slug", "edit.error.slugTaken");
+    /** A page's slug is its address, so no two pages may share one; this needs the database, so it is checked here. */
+    private void rejectTakenSlug(ContentKind kind, ContentForm form, Long pageId, BindingResult binding) {
+        if (kind == ContentKind.PAGE && !binding.hasFieldErrors("fields[slug]")
+                && editing.slugTakenByAnotherPage(form.getFields().get("slug"), pageId)) {
+            binding.rejectValue("fields[slug]", "edit.error.slugTaken");
         }
-        return errors;
     }
 
     private void requirePageWhenNeeded(ContentKind kind, Long page, Model model) {

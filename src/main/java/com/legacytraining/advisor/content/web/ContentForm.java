@@ -2,53 +2,67 @@ package com.legacytraining.advisor.content.web;
 
 import com.legacytraining.advisor.content.ContentKind;
 import com.legacytraining.advisor.content.ContentSnapshot;
+import com.legacytraining.advisor.site.FormInput;
+import jakarta.validation.constraints.Size;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * An edit form for any content kind: its fields by name, the version it was based on, and an
- * optional change note. Bound from the request, never from an entity.
+ * optional change note. Bound from the request, never from an entity. The kind comes from the
+ * address, not the request body, and decides which fields the form must have ({@link FieldsFitKind}).
  */
+@FieldsFitKind
 public class ContentForm {
 
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    static final int MAX_CHANGE_NOTE_LENGTH = 500;
 
+    private final ContentKind kind;
     private Map<String, String> fields = new LinkedHashMap<>();
-    private long version;
+    private String version = "0";
+    @Size(max = MAX_CHANGE_NOTE_LENGTH, message = "{edit.error.tooLong}")
     private String changeNote;
 
+    private ContentForm(ContentKind kind) {
+        this.kind = kind;
+    }
+
     static ContentForm of(ContentSnapshot item) {
-        ContentForm form = new ContentForm();
+        ContentForm form = new ContentForm(item.kind());
         form.fields = new LinkedHashMap<>(item.working());
-        form.version = item.version();
+        form.version = String.valueOf(item.version());
         return form;
     }
 
     static ContentForm empty(ContentKind kind) {
-        ContentForm form = new ContentForm();
+        ContentForm form = new ContentForm(kind);
         kind.fields().forEach(field -> form.fields.put(field.name(), ""));
         return form;
     }
 
-    /** Problems as field name to message key, in the form's order. */
-    Map<String, String> validate(ContentKind kind) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        for (ContentKind.Field field : kind.fields()) {
-            String value = fields.get(field.name());
-            if (value == null || value.isBlank()) {
-                errors.put(field.name(), "edit.error.required");
-            } else if (value.length() > field.maxLength()) {
-                errors.put(field.name(), "edit.error.tooLong");
-            } else if (field.input() == ContentKind.Input.SLUG && !SLUG.matcher(value).matches()) {
-                errors.put(field.name(), "edit.error.slug");
-            }
+    ContentKind kind() {
+        return kind;
+    }
+
+    /** The version the admin started from; one that is not a number (tampered) counts as stale. */
+    long basedOnVersion() {
+        try {
+            return Long.parseLong(version);
+        } catch (NumberFormatException e) {
+            return -1;
         }
-        if (changeNote != null && changeNote.length() > 500) {
-            errors.put("changeNote", "edit.error.tooLong");
-        }
-        return errors;
+    }
+
+    /** The inputs in page order, for the error summary; it names each by its label. */
+    public List<FormInput> inputs() {
+        List<FormInput> inputs = new ArrayList<>();
+        kind.fields().forEach(field -> inputs.add(FormInput.labelled("fields[" + field.name() + "]",
+                "field-" + field.name(), "field." + kind.path() + "." + field.name())));
+        inputs.add(FormInput.labelled("changeNote", "field-changeNote", "field.changeNote"));
+        return inputs;
     }
 
     public Map<String, String> getFields() {
@@ -59,11 +73,11 @@ public class ContentForm {
         this.fields = fields;
     }
 
-    public long getVersion() {
+    public String getVersion() {
         return version;
     }
 
-    public void setVersion(long version) {
+    public void setVersion(String version) {
         this.version = version;
     }
 

@@ -2,33 +2,41 @@ package com.legacytraining.advisor.questionnaire.web.admin;
 
 import com.legacytraining.advisor.questionnaire.scoring.OptionDefinition;
 import com.legacytraining.advisor.questionnaire.scoring.QuestionDefinition;
+import com.legacytraining.advisor.site.FormInput;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The edit form of one question: its text, hint and each option's text, points and order. Option
- * keys are fixed, so the form only ever names the keys the question already has.
+ * keys are fixed, so the form only ever names the keys the question already has
+ * ({@link #hasOptionsOf}, checked by the controller, which knows the question).
  */
+@OrderNumbers
 public class QuestionForm {
 
     static final int MIN_POINTS = -10;
     static final int MAX_POINTS = 10;
 
+    @NotBlank(message = "{qedit.error.required}")
+    @Size(max = 300, message = "{qedit.error.tooLong}")
     private String text = "";
+    @Size(max = 600, message = "{qedit.error.tooLong}")
     private String hint = "";
-    private long version;
-    private Map<String, OptionForm> options = new LinkedHashMap<>();
+    private String version = "0";
+    private Map<String, @Valid OptionForm> options = new LinkedHashMap<>();
 
     static QuestionForm of(QuestionDefinition question, long version) {
         QuestionForm form = new QuestionForm();
         form.text = question.text();
         form.hint = question.hint() == null ? "" : question.hint();
-        form.version = version;
+        form.version = String.valueOf(version);
         for (OptionDefinition option : question.options()) {
             OptionForm optionForm = new OptionForm();
             optionForm.setText(option.text());
@@ -39,65 +47,42 @@ public class QuestionForm {
         return form;
     }
 
-    /** Problems by field id (as the template names inputs) to message key, in form order. */
-    Map<String, String> validate(QuestionDefinition base) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (text == null || text.isBlank()) {
-            errors.put("q-text", "qedit.error.required");
-        } else if (text.length() > 300) {
-            errors.put("q-text", "qedit.error.tooLong");
-        }
-        if (hint != null && hint.length() > 600) {
-            errors.put("q-hint", "qedit.error.tooLong");
-        }
-        Set<String> expected = new HashSet<>();
-        base.options().forEach(option -> expected.add(option.key()));
-        if (!expected.equals(options.keySet())) {
-            errors.put("q-options", "qedit.error.optionKeys");
-            return errors;
-        }
-        Set<Integer> positions = new HashSet<>();
-        for (OptionDefinition option : base.options()) {
-            OptionForm form = options.get(option.key());
-            String id = "opt-" + option.key();
-            if (form.getText() == null || form.getText().isBlank()) {
-                errors.put(id + "-text", "qedit.error.required");
-            } else if (form.getText().length() > 400) {
-                errors.put(id + "-text", "qedit.error.tooLong");
-            }
-            Integer points = wholeNumber(form.getPoints());
-            if (points == null || points < MIN_POINTS || points > MAX_POINTS) {
-                errors.put(id + "-points", "qedit.error.points");
-            }
-            Integer position = wholeNumber(form.getPosition());
-            if (position == null || position < 1 || position > base.options().size() || !positions.add(position)) {
-                errors.put(id + "-position", "qedit.error.position");
-            }
-        }
-        return errors;
+    /** Whether the form sends exactly the options the question has; anything else was tampered with. */
+    boolean hasOptionsOf(QuestionDefinition question) {
+        return options.keySet().equals(question.options().stream().map(OptionDefinition::key).collect(Collectors.toSet()));
     }
 
-    /** The edited question; call only when {@link #validate} found nothing. */
+    /** The version the admin started from; one that is not a number (tampered) counts as stale. */
+    long basedOnVersion() {
+        try {
+            return Long.parseLong(version);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** The edited question; call only when the form is valid and {@link #hasOptionsOf} the question. */
     QuestionDefinition toDefinition(QuestionDefinition base) {
         List<OptionDefinition> edited = new ArrayList<>();
         for (OptionDefinition option : base.options()) {
             OptionForm form = options.get(option.key());
-            edited.add(new OptionDefinition(option.key(), wholeNumber(form.getPosition()), form.getText().strip(),
-                    wholeNumber(form.getPoints())));
+            edited.add(new OptionDefinition(option.key(), WholeNumberValidator.parse(form.getPosition()),
+                    form.getText().strip(), WholeNumberValidator.parse(form.getPoints())));
         }
         return new QuestionDefinition(base.key(), base.position(), text.strip(),
                 hint == null || hint.isBlank() ? null : hint.strip(), edited);
     }
 
-    private static Integer wholeNumber(String value) {
-        if (value == null) {
-            return null;
+    /** The inputs of the question's page in order, for the error summary, which gives problems without labels. */
+    public List<FormInput> inputs(QuestionDefinition question) {
+        List<FormInput> inputs = new ArrayList<>(List.of(FormInput.of("text", "q-text"), FormInput.of("hint", "q-hint"),
+                FormInput.of("options", "q-options")));
+        for (OptionDefinition option : question.options()) {
+            for (String part : List.of("text", "points", "position")) {
+                inputs.add(FormInput.of("options[" + option.key() + "]." + part, "opt-" + option.key() + "-" + part));
+            }
         }
-        try {
-            return Integer.valueOf(value.strip().replace('\u2212', '-'));
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return inputs;
     }
 
     public String getText() {
@@ -116,11 +101,11 @@ public class QuestionForm {
         this.hint = hint;
     }
 
-    public long getVersion() {
+    public String getVersion() {
         return version;
     }
 
-    public void setVersion(long version) {
+    public void setVersion(String version) {
         this.version = version;
     }
 
@@ -132,10 +117,13 @@ public class QuestionForm {
         this.options = options;
     }
 
-    /** Points and order stay text until validated, so "abc" is an error message, not a 400. */
+    /** Points and order stay text until validated, so "abc" is an error message, not a 400; order is checked by {@link OrderNumbers}. */
     public static class OptionForm {
 
+        @NotBlank(message = "{qedit.error.required}")
+        @Size(max = 400, message = "{qedit.error.tooLong}")
         private String text;
+        @WholeNumber(min = MIN_POINTS, max = MAX_POINTS, message = "{qedit.error.points}")
         private String points;
         private String position;
 

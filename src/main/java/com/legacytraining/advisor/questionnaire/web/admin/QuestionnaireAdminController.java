@@ -13,15 +13,17 @@ import com.legacytraining.advisor.questionnaire.scoring.QuestionnaireDefinition;
 import com.legacytraining.advisor.history.RevisionHistory;
 import com.legacytraining.advisor.history.TextDiff;
 import com.legacytraining.advisor.site.NotFoundException;
+import jakarta.validation.Valid;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -60,18 +62,19 @@ class QuestionnaireAdminController {
     }
 
     @PostMapping("/questions/{key}")
-    String saveQuestion(@PathVariable String key, @ModelAttribute("form") QuestionForm form, Principal who,
-            Model model, RedirectAttributes redirect) {
+    String saveQuestion(@PathVariable String key, @Valid @ModelAttribute("form") QuestionForm form,
+            BindingResult binding, Principal who, Model model, RedirectAttributes redirect) {
         Workspace workspace = editing.workspace();
         QuestionDefinition question = find(workspace.working(), key);
         model.addAttribute("question", question);
         model.addAttribute("workspace", workspace);
-        Map<String, String> errors = form.validate(question);
-        if (!errors.isEmpty()) {
-            model.addAttribute("errors", errors);
+        if (!form.hasOptionsOf(question)) {
+            binding.rejectValue("options", "qedit.error.optionKeys");
+        }
+        if (binding.hasErrors()) {
             return "admin/questionnaire/question";
         }
-        SaveOutcome<Workspace> outcome = editing.saveQuestion(form.getVersion(), form.toDefinition(question),
+        SaveOutcome<Workspace> outcome = editing.saveQuestion(form.basedOnVersion(), form.toDefinition(question),
                 who.getName());
         if (outcome instanceof SaveOutcome.Conflict<Workspace> conflict) {
             Workspace latest = conflict.latest();
@@ -79,7 +82,7 @@ class QuestionnaireAdminController {
             model.addAttribute("latest", latestQuestion);
             model.addAttribute("latestWorkspace", latest);
             addChanges(form, latestQuestion, model);
-            form.setVersion(latest.version());
+            form.setVersion(String.valueOf(latest.version()));
             return "admin/questionnaire/conflict";
         }
         redirect.addFlashAttribute("message", "qedit.flash.saved");
@@ -125,26 +128,28 @@ class QuestionnaireAdminController {
             return "redirect:/admin/questionnaire";
         }
         addPreview(preview.get(), model);
+        model.addAttribute("form", PublishForm.of(preview.get().workspace().version()));
         return "admin/questionnaire/preview";
     }
 
     /**
      * Publishes the draft. The publish gate in {@link QuestionnaireEditing#publish} refuses a change
-     * that alters a scenario unless the admin confirms it and says why; the page then shows again.
+     * that alters a scenario unless the admin confirms it and says why; the page then shows again,
+     * with the gate's reasons as errors on the fields they concern. A version or confirmation that is
+     * not what the page sends fails binding, as a bad request.
      */
     @PostMapping("/publish")
-    String publish(@RequestParam long version, @RequestParam(defaultValue = "") String changeNote,
-            @RequestParam(defaultValue = "false") boolean confirm, Principal who, Model model,
-            RedirectAttributes redirect) {
+    String publish(@ModelAttribute("form") PublishForm form, Principal who, Model model, RedirectAttributes redirect) {
         SaveOutcome<Workspace> outcome;
         try {
-            outcome = editing.publish(version, changeNote, confirm, who.getName());
+            outcome = editing.publish(form.getVersion(), form.getChangeNote(), form.isConfirm(), who.getName());
         } catch (PublishRefusedException refused) {
             addPreview(refused.preview(), model);
-            Map<String, String> errors = new LinkedHashMap<>();
-            refused.problems().forEach(problem -> errors.putIfAbsent(problem.field(), messageKey(problem)));
-            model.addAttribute("errors", errors);
-            model.addAttribute("changeNote", changeNote);
+            BindingResult problems = new BeanPropertyBindingResult(form, "form");
+            refused.problems().stream()
+                    .filter(problem -> !problems.hasFieldErrors(problem.field()))
+                    .forEach(problem -> problems.rejectValue(problem.field(), messageKey(problem)));
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", problems);
             return "admin/questionnaire/preview";
         }
         if (outcome instanceof SaveOutcome.Conflict<Workspace> conflict) {

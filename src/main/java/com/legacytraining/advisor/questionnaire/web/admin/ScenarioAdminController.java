@@ -9,9 +9,9 @@ import com.legacytraining.advisor.questionnaire.scoring.Strength;
 import com.legacytraining.advisor.questionnaire.scoring.TrainingType;
 
 import com.legacytraining.advisor.site.NotFoundException;
+import jakarta.validation.Valid;
 import java.security.Principal;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -61,17 +61,17 @@ class ScenarioAdminController {
 
     @GetMapping("/new")
     String newScenario(Model model) {
-        return form(ScenarioForm.empty(), Map.of(), null, null, model);
+        return form(ScenarioForm.empty(), null, null, model);
     }
 
     @PostMapping("/new")
-    String create(@ModelAttribute("form") ScenarioForm form, BindingResult binding, Principal who, Model model,
+    String create(@Valid @ModelAttribute("form") ScenarioForm form, BindingResult binding, Principal who, Model model,
             RedirectAttributes redirect) {
         QuestionnaireDefinition definition = questionnaire.current();
-        Map<String, ScenarioForm.Problem> problems = form.validate(definition);
-        if (!problems.isEmpty()) {
+        new AnswersFitQuestionnaire(definition).validate(form, binding);
+        if (binding.hasErrors()) {
             form.keepOnlyValidAnswers(definition);
-            return form(form, problems, null, null, model);
+            return form(form, null, null, model);
         }
         scenarios.create(form.toCommand(definition), who.getName());
         redirect.addFlashAttribute("message", "scenario.flash.created");
@@ -81,26 +81,25 @@ class ScenarioAdminController {
     @GetMapping("/{id}")
     String edit(@PathVariable long id, Model model) {
         ScenarioView scenario = find(id);
-        return form(ScenarioForm.of(scenario), Map.of(), scenario, null, model);
+        return form(ScenarioForm.of(scenario), scenario, null, model);
     }
 
-    // BindingResult keeps a tampered version number from ending in a 400: it is treated as stale instead.
     @PostMapping("/{id}")
-    String save(@PathVariable long id, @ModelAttribute("form") ScenarioForm form, BindingResult binding,
+    String save(@PathVariable long id, @Valid @ModelAttribute("form") ScenarioForm form, BindingResult binding,
             Principal who, Model model, RedirectAttributes redirect) {
         ScenarioView scenario = find(id);
         QuestionnaireDefinition definition = questionnaire.current();
-        Map<String, ScenarioForm.Problem> problems = form.validate(definition);
-        if (!problems.isEmpty()) {
+        new AnswersFitQuestionnaire(definition).validate(form, binding);
+        if (binding.hasErrors()) {
             form.keepOnlyValidAnswers(definition);
-            return form(form, problems, scenario, null, model);
+            return form(form, scenario, null, model);
         }
-        long basedOn = binding.hasFieldErrors("version") ? -1 : form.getVersion();
-        SaveOutcome<ScenarioView> outcome = scenarios.update(id, basedOn, form.toCommand(definition), who.getName());
+        SaveOutcome<ScenarioView> outcome = scenarios.update(id, form.basedOnVersion(), form.toCommand(definition),
+                who.getName());
         if (outcome instanceof SaveOutcome.Conflict<ScenarioView> conflict) {
             // The admin's input stays in the form; saving again replaces the other admin's change.
-            form.setVersion(conflict.latest().version());
-            return form(form, Map.of(), conflict.latest(), conflict.latest(), model);
+            form.setVersion(String.valueOf(conflict.latest().version()));
+            return form(form, conflict.latest(), conflict.latest(), model);
         }
         redirect.addFlashAttribute("message", "scenario.flash.saved");
         return "redirect:/admin/scenarios";
@@ -120,10 +119,8 @@ class ScenarioAdminController {
         return "redirect:/admin/scenarios";
     }
 
-    private String form(ScenarioForm form, Map<String, ScenarioForm.Problem> problems, ScenarioView scenario,
-            ScenarioView conflict, Model model) {
+    private String form(ScenarioForm form, ScenarioView scenario, ScenarioView conflict, Model model) {
         model.addAttribute("form", form);
-        model.addAttribute("errors", problems);
         model.addAttribute("scenario", scenario);
         model.addAttribute("conflict", conflict);
         model.addAttribute("questions", questionnaire.current().questions());

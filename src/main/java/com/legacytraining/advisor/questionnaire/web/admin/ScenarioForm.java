@@ -7,9 +7,11 @@ import com.legacytraining.advisor.questionnaire.scoring.QuestionDefinition;
 import com.legacytraining.advisor.questionnaire.scoring.QuestionnaireDefinition;
 import com.legacytraining.advisor.questionnaire.scoring.Strength;
 import com.legacytraining.advisor.questionnaire.scoring.TrainingType;
+import com.legacytraining.advisor.site.FormInput;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,16 +19,19 @@ import java.util.Map;
 /**
  * The add and edit form of a scenario. Everything is bound as text, so a tampered value comes back
  * as a problem on the page rather than a binding failure, and the rest of the admin's input stays.
+ * Whether the answers fit the questionnaire depends on the questionnaire: {@link AnswersFitQuestionnaire}.
  */
 public class ScenarioForm {
 
-    private static final int MAX_KEY_SHOWN = 40;
-
+    @NotBlank(message = "{scenario.error.nameMissing}")
+    @Size(max = ScenarioService.MAX_NAME_LENGTH, message = "{scenario.error.nameTooLong}")
     private String name = "";
     private Map<String, String> answers = new LinkedHashMap<>();
+    @OneOf(value = TrainingType.class, message = "{scenario.error.recommendationMissing}")
     private String recommendation;
+    @OneOf(value = Strength.class, message = "{scenario.error.strengthMissing}")
     private String strength;
-    private long version;
+    private String version = "0";
 
     static ScenarioForm empty() {
         return new ScenarioForm();
@@ -38,53 +43,28 @@ public class ScenarioForm {
         form.answers = new LinkedHashMap<>(scenario.answers());
         form.recommendation = scenario.expected().recommendation().name();
         form.strength = scenario.expected().strength().name();
-        form.version = scenario.version();
+        form.version = String.valueOf(scenario.version());
         return form;
     }
 
-    /** A problem with one field: where it is (the input's id) and what to say (a message key and its argument). */
-    record Problem(String fieldId, String messageKey, String argument) {
+    /** The version the admin started from; one that is not a number (tampered) counts as stale. */
+    long basedOnVersion() {
+        try {
+            return Long.parseLong(version);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
-    /** Problems by field id, in form order; empty when {@link #toCommand()} may be called. */
-    Map<String, Problem> validate(QuestionnaireDefinition definition) {
-        var problems = new LinkedHashMap<String, Problem>();
-        String trimmed = name == null ? "" : name.strip();
-        if (trimmed.isEmpty()) {
-            problems.put("scenario-name", new Problem("scenario-name", "scenario.error.nameMissing", null));
-        }
-        else if (trimmed.length() > ScenarioService.MAX_NAME_LENGTH) {
-            problems.put("scenario-name", new Problem("scenario-name", "scenario.error.nameTooLong",
-                    String.valueOf(ScenarioService.MAX_NAME_LENGTH)));
-        }
-        Map<String, String> given = answers == null ? Map.of() : answers;
-        var unknown = new ArrayList<String>();
-        for (String key : given.keySet()) {
-            if (definition.question(key).isEmpty()) {
-                unknown.add(shown(key));
-            }
-        }
-        if (!unknown.isEmpty()) {
-            problems.put("answers", new Problem("answers", "scenario.error.unknownQuestion", String.join(", ", unknown)));
-        }
-        for (QuestionDefinition question : definition.questions()) {
-            String id = "answer-" + question.key();
-            String value = given.get(question.key());
-            if (value == null || value.isEmpty()) {
-                problems.put(id, new Problem(id, "scenario.error.answerMissing", question.text()));
-            }
-            else if (question.option(value).isEmpty()) {
-                problems.put(id, new Problem(id, "scenario.error.answerInvalid", question.text()));
-            }
-        }
-        if (!isOneOf(recommendation, TrainingType.values())) {
-            problems.put("expected-recommendation",
-                    new Problem("expected-recommendation", "scenario.error.recommendationMissing", null));
-        }
-        if (!isOneOf(strength, Strength.values())) {
-            problems.put("expected-strength", new Problem("expected-strength", "scenario.error.strengthMissing", null));
-        }
-        return problems;
+    /** The inputs in page order, one per question, for the error summary, which gives problems without labels. */
+    public List<FormInput> inputs(List<QuestionDefinition> questions) {
+        List<FormInput> inputs = new ArrayList<>(List.of(FormInput.of("name", "scenario-name"),
+                FormInput.of("answers", "answers")));
+        questions.forEach(question -> inputs.add(FormInput.of("answers[" + question.key() + "]",
+                "answer-" + question.key())));
+        inputs.add(FormInput.of("recommendation", "expected-recommendation"));
+        inputs.add(FormInput.of("strength", "expected-strength"));
+        return inputs;
     }
 
     /** The command for valid input, answers in question order. */
@@ -99,14 +79,6 @@ public class ScenarioForm {
     void keepOnlyValidAnswers(QuestionnaireDefinition definition) {
         answers.entrySet().removeIf(answer -> definition.question(answer.getKey())
                 .flatMap(question -> question.option(answer.getValue())).isEmpty());
-    }
-
-    private static boolean isOneOf(String value, Enum<?>[] values) {
-        return value != null && Arrays.stream(values).anyMatch(candidate -> candidate.name().equals(value));
-    }
-
-    private static String shown(String value) {
-        return "'" + (value.length() > MAX_KEY_SHOWN ? value.substring(0, MAX_KEY_SHOWN) + "..." : value) + "'";
     }
 
     public String getName() {
@@ -141,11 +113,11 @@ public class ScenarioForm {
         this.strength = strength;
     }
 
-    public long getVersion() {
+    public String getVersion() {
         return version;
     }
 
-    public void setVersion(long version) {
+    public void setVersion(String version) {
         this.version = version;
     }
 }
