@@ -3,6 +3,8 @@ package com.legacytraining.advisor.admin;
 import com.legacytraining.advisor.history.AuditAction;
 import com.legacytraining.advisor.history.AuditDetail;
 import com.legacytraining.advisor.history.AuditLog;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,6 +28,8 @@ class SecurityConfiguration {
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; "
             + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
     /** BCrypt's cost; 12 by default. Tests lower it to stay fast; never lower it in production. */
     @Bean
     PasswordEncoder passwordEncoder(@Value("${advisor.admin.bcrypt-strength:12}") int strength) {
@@ -44,6 +48,11 @@ class SecurityConfiguration {
                         // Deny by default: every admin route, present or future, needs the role.
                         .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
                         .anyRequest().permitAll())
+                // Only the admin area changes anything for a signed-in browser, so only it needs CSRF
+                // tokens; elsewhere a POST to a page that only answers GET is a plain 405.
+                .csrf(csrf -> csrf
+                        .requireCsrfProtectionMatcher(SecurityConfiguration::changesTheAdminArea)
+                        .csrfTokenRequestHandler(new BodyOrHeaderCsrfTokenRequestHandler()))
                 .authenticationProvider(new ThrottledAuthenticationProvider(passwordCheck, throttle))
                 .formLogin(form -> form
                         .loginPage("/admin/login")
@@ -62,6 +71,11 @@ class SecurityConfiguration {
                         .permissionsPolicyHeader(permissions -> permissions
                                 .policy("camera=(), microphone=(), geolocation=(), interest-cohort=()")));
         return http.build();
+    }
+
+    private static boolean changesTheAdminArea(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return !SAFE_METHODS.contains(request.getMethod()) && (path.equals("/admin") || path.startsWith("/admin/"));
     }
 
     private static AuthenticationSuccessHandler signedIn(AuditLog audit) {

@@ -14,6 +14,8 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -76,6 +78,11 @@ class PageCacheFilter extends OncePerRequestFilter {
             return;
         }
         RenderedPage page = cache.get(current, address);
+        if (page != null && !acceptable(page, request)) {
+            // Not this representation: let the application answer (406, say), and keep nothing.
+            chain.doFilter(request, response);
+            return;
+        }
         if (page != null) {
             replayHeaders(page, response);
             send(page, request, response);
@@ -95,6 +102,19 @@ class PageCacheFilter extends OncePerRequestFilter {
         page = RenderedPage.of(headersOf(rendering), rendering.getContentAsByteArray());
         cache.put(current, address, page);
         send(page, request, response);
+    }
+
+    private static boolean acceptable(RenderedPage page, HttpServletRequest request) {
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        if (accept == null || accept.isBlank()) {
+            return true;
+        }
+        try {
+            MediaType type = MediaType.parseMediaType(page.headers().get(HttpHeaders.CONTENT_TYPE).get(0));
+            return MediaType.parseMediaTypes(accept).stream().anyMatch(accepted -> accepted.includes(type));
+        } catch (InvalidMediaTypeException unreadable) {
+            return false;
+        }
     }
 
     private static boolean cacheable(ContentCachingResponseWrapper response) {

@@ -104,7 +104,7 @@ class PublicPagesTests {
         String robots = mvc.perform(get("/robots.txt")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
 
-        assertThat(robots).contains("Disallow: /admin/", "Sitemap: http://localhost/sitemap.xml");
+        assertThat(robots).contains("Disallow: /admin/", "Sitemap: http://localhost:8080/sitemap.xml");
     }
 
     @Test
@@ -112,8 +112,8 @@ class PublicPagesTests {
         String sitemap = mvc.perform(get("/sitemap.xml")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
 
-        assertThat(sitemap).contains("<loc>http://localhost/guidance/pmva-vs-breakaway-training</loc>",
-                "<loc>http://localhost/faq</loc>");
+        assertThat(sitemap).contains("<loc>http://localhost:8080/guidance/pmva-vs-breakaway-training</loc>",
+                "<loc>http://localhost:8080/faq</loc>");
     }
 
     @Test

@@ -69,6 +69,14 @@ final class Journey {
         return withQuery(RESULT, join(answers.toQueryString(), VERSION + "=" + answers.definition().version()));
     }
 
+    /** Whether a link's {@code v} names a real version before {@code current}: plain decimal, 1 or more. */
+    static boolean earlierVersion(String linkVersion, int current) {
+        if (linkVersion == null || !linkVersion.matches("[1-9][0-9]{0,8}")) {
+            return false;
+        }
+        return Integer.parseInt(linkVersion) < current;
+    }
+
     static String returnTo(ReturnTo returnTo, Answers answers) {
         return returnTo == ReturnTo.RESULT ? result(answers) : check(answers);
     }

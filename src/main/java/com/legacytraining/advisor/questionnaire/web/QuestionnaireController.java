@@ -78,9 +78,9 @@ class QuestionnaireController {
     private ModelAndView resultPage(Answers answers, String linkVersion) {
         ModelAndView page = journeyPage("questionnaire/result");
         page.addObject("result", ResultPage.of(answers, scoring.score(answers.definition(), answers)));
-        // A shared link made before the scoring changed is recomputed now, and says so.
-        int currentVersion = answers.definition().version();
-        page.addObject("scoringChanged", linkVersion != null && !linkVersion.equals(String.valueOf(currentVersion)));
+        // A shared link made before the scoring changed is recomputed now, and says so; a version
+        // that never existed (0, 999, "abc") says nothing untrue and is simply scored now.
+        page.addObject("scoringChanged", Journey.earlierVersion(linkVersion, answers.definition().version()));
         page.addObject("currentVersionUrl", Journey.result(answers));
         return page;
     }

@@ -18,6 +18,10 @@ import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.http.MediaType;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
 import org.apache.tomcat.util.http.InvalidParameterException;
@@ -66,6 +70,15 @@ class RecommendationApiController {
             return ResponseEntity.badRequest().body(problem);
         }
         return ResponseEntity.ok(RecommendationJson.of(scoring.score(definition, parsed.answers())));
+    }
+
+    /** The API only answers GET: anything else is told so, with the methods it may use, as a problem. */
+    @RequestMapping(path = PATH, method = {RequestMethod.POST, RequestMethod.PUT, RequestMethod.PATCH,
+            RequestMethod.DELETE})
+    ResponseEntity<ProblemDetail> otherMethods() {
+        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).allow(HttpMethod.GET, HttpMethod.HEAD)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(ProblemDetail.forStatus(HttpStatus.METHOD_NOT_ALLOWED));
     }
 
     /** Tomcat refuses a query string it cannot decode (a stray {@code %}) when the parameters are first read. */

@@ -12,20 +12,28 @@ import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Public responses may be kept by browsers but must be revalidated (the page cache's ETag makes
- * that cheap), so an edit shows on the next request; admin pages are never stored anywhere. Static
- * files get long-lived, content-hashed URLs ({@link WebResourcesConfiguration}), whose handler sets
- * its own header over this default.
+ * The site's own servlet filters, in the order they run: one address per page, then the page cache
+ * (a kept page is answered before anything else runs), then caching headers. Public responses may
+ * be kept by browsers but must be revalidated (the page cache's ETag makes that cheap), so an edit
+ * shows on the next request; admin pages are never stored anywhere. Static files get long-lived,
+ * content-hashed URLs ({@link WebResourcesConfiguration}), whose handler sets its own header.
  */
 @Configuration(proxyBeanMethods = false)
-class CachingConfiguration {
+class SiteFilters {
 
-    /** First of all filters, so a kept page is answered before anything else runs. */
+    @Bean
+    FilterRegistrationBean<TrailingSlashRedirectFilter> trailingSlashRedirectFilter() {
+        FilterRegistrationBean<TrailingSlashRedirectFilter> registration =
+                new FilterRegistrationBean<>(new TrailingSlashRedirectFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
     @Bean
     FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache, ContentGeneration generation) {
         FilterRegistrationBean<PageCacheFilter> registration =
                 new FilterRegistrationBean<>(new PageCacheFilter(cache, generation));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }
 
@@ -41,7 +49,7 @@ class CachingConfiguration {
                 chain.doFilter(request, response);
             }
         });
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;
     }
 }
