@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.nio.charset.StandardCharsets;
+import org.springframework.util.DigestUtils;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -41,6 +43,18 @@ public class AdminUserService implements UserDetailsService {
                 .roles("ADMIN")
                 .disabled(!user.isEnabled())
                 .build();
+    }
+
+    /**
+     * What a session of this admin must still match to stay signed in: a digest of the current
+     * password hash, so it changes with every password change. Empty when the account is disabled
+     * or gone.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> credentialStamp(String username) {
+        return users.findByUsernameIgnoreCase(username)
+                .filter(AdminUser::isEnabled)
+                .map(user -> DigestUtils.md5DigestAsHex(user.getPasswordHash().getBytes(StandardCharsets.UTF_8)));
     }
 
     @Transactional(readOnly = true)

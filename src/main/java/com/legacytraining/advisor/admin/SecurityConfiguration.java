@@ -5,6 +5,7 @@ import com.legacytraining.advisor.history.AuditDetail;
 import com.legacytraining.advisor.history.AuditLog;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -57,12 +58,13 @@ class SecurityConfiguration {
                 .formLogin(form -> form
                         .loginPage("/admin/login")
                         .loginProcessingUrl("/admin/login")
-                        .successHandler(signedIn(audit))
+                        .successHandler(signedIn(audit, users))
                         .failureHandler(signInFailed()))
                 .logout(logout -> logout
                         .logoutUrl("/admin/logout")
                         .logoutSuccessUrl("/admin/login?signedOut"))
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
+                .addFilterAfter(SessionStamp.filter(users), SecurityContextHolderFilter.class)
                 .headers(headers -> headers
                         // Cache-Control is set per area by the site's caching filter.
                         .cacheControl(cache -> cache.disable())
@@ -78,12 +80,13 @@ class SecurityConfiguration {
         return !SAFE_METHODS.contains(request.getMethod()) && (path.equals("/admin") || path.startsWith("/admin/"));
     }
 
-    private static AuthenticationSuccessHandler signedIn(AuditLog audit) {
+    private static AuthenticationSuccessHandler signedIn(AuditLog audit, AdminUserService users) {
         SavedRequestAwareAuthenticationSuccessHandler redirect = new SavedRequestAwareAuthenticationSuccessHandler();
         redirect.setDefaultTargetUrl("/admin");
         return (request, response, authentication) -> {
             audit.record(authentication.getName(), AuditAction.SIGN_IN, SignInThrottle.SIGN_IN,
                     AuditDetail.of("audit.detail.fromAddress", request.getRemoteAddr()));
+            SessionStamp.renew(request, users, authentication.getName());
             redirect.onAuthenticationSuccess(request, response, authentication);
         };
     }

@@ -3,6 +3,8 @@ package com.legacytraining.advisor.admin.web;
 import com.legacytraining.advisor.admin.AdminUserService;
 
 import jakarta.validation.Valid;
+import com.legacytraining.advisor.admin.SessionStamp;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,7 +34,7 @@ class AccountController {
 
     @PostMapping("/admin/account/password")
     String changePassword(@Valid @ModelAttribute("form") PasswordForm form, BindingResult binding, Principal who,
-            RedirectAttributes redirect) {
+            HttpServletRequest request, RedirectAttributes redirect) {
         if (!binding.hasErrors()) {
             users.changePassword(who.getName(), form.getCurrentPassword(), form.getNewPassword())
                     .ifPresent(problem -> binding.rejectValue("currentPassword", problem));
@@ -41,6 +43,8 @@ class AccountController {
             // Passwords are never sent back to the browser, so the fields are empty again.
             return "admin/password";
         }
+        // This session goes on; every other session of this admin ends on its next request.
+        SessionStamp.renew(request, users, who.getName());
         redirect.addFlashAttribute("message", "password.changed");
         return "redirect:/admin";
     }

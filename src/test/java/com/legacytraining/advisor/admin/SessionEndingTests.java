@@ -1,0 +1,82 @@
+package com.legacytraining.advisor.admin;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.legacytraining.advisor.WebIntegrationTest;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Sessions end when the rights behind them change: a disabled account, a changed password. */
+@WebIntegrationTest
+class SessionEndingTests {
+
+    private static final String PASSWORD = "the first long passphrase";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    AdminUserService users;
+
+    @Test
+    void disablingAnAdminEndsTheirSessionAtOnce() throws Exception {
+        String bob = newAdmin();
+        MockHttpSession bobsSession = signIn(bob, PASSWORD);
+        mvc.perform(get("/admin").session(bobsSession)).andExpect(status().isOk());
+
+        users.setEnabled(idOf(bob), false, "alice");
+
+        mvc.perform(get("/admin").session(bobsSession)).andExpect(redirectedUrl("/admin/login?ended"));
+        mvc.perform(post("/admin/users").session(bobsSession).with(csrf())
+                        .param("username", "made-by-a-disabled-admin").param("password", PASSWORD))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/admin").session(bobsSession)).andExpect(status().is3xxRedirection());
+        org.assertj.core.api.Assertions.assertThat(users.exists("made-by-a-disabled-admin")).isFalse();
+    }
+
+    @Test
+    void changingAPasswordEndsTheAccountsOtherSessionsButNotThisOne() throws Exception {
+        String carol = newAdmin();
+        MockHttpSession phone = signIn(carol, PASSWORD);
+        MockHttpSession desk = signIn(carol, PASSWORD);
+        String newPassword = "a brand new long passphrase";
+
+        mvc.perform(post("/admin/account/password").session(desk).with(csrf())
+                        .param("currentPassword", PASSWORD).param("newPassword", newPassword)
+                        .param("confirmPassword", newPassword))
+                .andExpect(redirectedUrl("/admin"));
+
+        mvc.perform(get("/admin").session(desk)).andExpect(status().isOk());
+        mvc.perform(get("/admin").session(phone)).andExpect(redirectedUrl("/admin/login?ended"));
+    }
+
+    private MockHttpSession signIn(String name, String password) throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(post("/admin/login").session(session).with(csrf()).param("username", name)
+                        .param("password", password)
+                        .with(request -> {
+                            request.setRemoteAddr("198.51.100." + (Math.abs(name.hashCode()) % 250));
+                            return request;
+                        }))
+                .andExpect(redirectedUrl("/admin"));
+        return session;
+    }
+
+    private long idOf(String name) {
+        return users.accounts().stream().filter(account -> account.username().equals(name)).findFirst()
+                .orElseThrow().id();
+    }
+
+    private String newAdmin() {
+        String name = "session-" + UUID.randomUUID().toString().substring(0, 8);
+        users.create(name, PASSWORD, "test");
+        return name;
+    }
+}
