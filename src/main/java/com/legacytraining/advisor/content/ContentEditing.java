@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Writing guidance content: drafts, publishing, discarding, creating and restoring old revisions.
@@ -32,16 +33,19 @@ public class ContentEditing {
     private final AuditLog audit;
     private final ContentGeneration generation;
     private final SlugRedirects slugRedirects;
+    private final TransactionOperations transactions;
     private final Clock clock;
 
     ContentEditing(ContentItems items, MarkdownRenderer renderer, RevisionHistory revisions, AuditLog audit,
-            ContentGeneration generation, SlugRedirects slugRedirects, Clock clock) {
+            ContentGeneration generation, SlugRedirects slugRedirects, TransactionOperations transactions,
+            Clock clock) {
         this.items = items;
         this.renderer = renderer;
         this.revisions = revisions;
         this.audit = audit;
         this.generation = generation;
         this.slugRedirects = slugRedirects;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -72,31 +76,34 @@ public class ContentEditing {
         return items.pageBySlug(slug).filter(page -> !page.getId().equals(pageId)).isPresent();
     }
 
-    @Transactional
     public SaveOutcome<ContentSnapshot> saveDraft(ContentKind kind, long id, long basedOnVersion,
             Map<String, String> fields, String who) {
-        EditableContent item = items.find(kind, id);
-        return SaveOutcome.unlessStale(item.getVersion(), basedOnVersion, () -> items.snapshot(item), () -> {
-            item.saveDraft(revisions.toJson(only(kind, fields)), who, clock.instant());
-            audit.record(who, AuditAction.DRAFT_SAVED, ContentItems.subject(item));
-        });
+        return SaveOutcome.inTransaction(transactions, () -> {
+            EditableContent item = items.find(kind, id);
+            return SaveOutcome.unlessStale(item.getVersion(), basedOnVersion, () -> items.snapshot(item), () -> {
+                item.saveDraft(revisions.toJson(only(kind, fields)), who, clock.instant());
+                audit.record(who, AuditAction.DRAFT_SAVED, ContentItems.subject(item));
+            });
+        }, () -> item(kind, id));
     }
 
-    @Transactional
     public SaveOutcome<ContentSnapshot> publish(ContentKind kind, long id, long basedOnVersion,
             Map<String, String> fields, String changeNote, String who) {
-        EditableContent item = items.find(kind, id);
-        return SaveOutcome.unlessStale(item.getVersion(), basedOnVersion, () -> items.snapshot(item),
-                () -> publishItem(item, only(kind, fields), changeNote, who));
+        return SaveOutcome.inTransaction(transactions, () -> {
+            EditableContent item = items.find(kind, id);
+            return SaveOutcome.unlessStale(item.getVersion(), basedOnVersion, () -> items.snapshot(item),
+                    () -> publishItem(item, only(kind, fields), changeNote, who));
+        }, () -> item(kind, id));
     }
 
-    @Transactional
     public SaveOutcome<ContentSnapshot> discardDraft(ContentKind kind, long id, long basedOnVersion, String who) {
-        EditableContent item = items.find(kind, id);
-        return SaveOutcome.unlessStale(item.getVersion(), basedOnVersion, () -> items.snapshot(item), () -> {
-            item.discardDraft(who, clock.instant());
-            audit.record(who, AuditAction.DRAFT_DISCARDED, ContentItems.subject(item));
-        });
+        return SaveOutcome.inTransaction(transactions, () -> {
+            EditableContent item = items.find(kind, id);
+            return SaveOutcome.unlessStale(item.getVersion(), basedOnVersion, () -> items.snapshot(item), () -> {
+                item.discardDraft(who, clock.instant());
+                audit.record(who, AuditAction.DRAFT_DISCARDED, ContentItems.subject(item));
+            });
+        }, () -> item(kind, id));
     }
 
     /**

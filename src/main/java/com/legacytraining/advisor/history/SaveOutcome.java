@@ -1,6 +1,9 @@
 package com.legacytraining.advisor.history;
 
 import java.util.function.Supplier;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * What became of an edit based on one version of an item: saved, or refused because someone else
@@ -33,6 +36,21 @@ public sealed interface SaveOutcome<L> {
         }
         edit.run();
         return new Saved<>();
+    }
+
+    /**
+     * Runs a save in its own transaction ({@code transactions}), so that losing a race at commit
+     * is a conflict too: when another save of the same item commits first (its version moved on,
+     * or both appended the same revision number), the loser gets the conflict with the item as the
+     * winner left it, never an error page. Call it outside any transaction.
+     */
+    static <L> SaveOutcome<L> inTransaction(TransactionOperations transactions, Supplier<SaveOutcome<L>> save,
+            Supplier<L> latest) {
+        try {
+            return transactions.execute(status -> save.get());
+        } catch (ConcurrencyFailureException | DataIntegrityViolationException lostTheRace) {
+            return new Conflict<>(latest.get());
+        }
     }
 
     default boolean isConflict() {

@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Editing the questionnaire as one item: question and option edits collect in a draft of the whole
@@ -47,11 +48,12 @@ public class QuestionnaireEditing {
     private final RevisionHistory revisions;
     private final AuditLog audit;
     private final ContentGeneration generation;
+    private final TransactionOperations transactions;
     private final Clock clock;
 
     QuestionnaireEditing(QuestionnaireService questionnaire, QuestionnaireStore store, ScenarioService scenarios,
             ScenarioImpact scenarioImpact, AnswerSetImpact answerSetImpact, RevisionHistory revisions, AuditLog audit,
-            ContentGeneration generation, Clock clock) {
+            ContentGeneration generation, TransactionOperations transactions, Clock clock) {
         this.questionnaire = questionnaire;
         this.store = store;
         this.scenarios = scenarios;
@@ -60,6 +62,7 @@ public class QuestionnaireEditing {
         this.revisions = revisions;
         this.audit = audit;
         this.generation = generation;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -79,8 +82,12 @@ public class QuestionnaireEditing {
      *
      * @throws NotFoundException if the questionnaire has no question with the edited key
      */
-    @Transactional
     public SaveOutcome<Workspace> saveQuestion(long basedOnVersion, QuestionDefinition edited, String who) {
+        return SaveOutcome.inTransaction(transactions, () -> saveQuestionNow(basedOnVersion, edited, who),
+                this::workspace);
+    }
+
+    private SaveOutcome<Workspace> saveQuestionNow(long basedOnVersion, QuestionDefinition edited, String who) {
         Workspace workspace = workspace();
         return SaveOutcome.unlessStale(workspace.version(), basedOnVersion, () -> workspace, () -> {
             QuestionnaireDefinition working = workspace.working();
@@ -94,14 +101,16 @@ public class QuestionnaireEditing {
         });
     }
 
-    @Transactional
     public SaveOutcome<Workspace> discardDraft(long basedOnVersion, String who) {
-        Workspace workspace = workspace();
-        return SaveOutcome.unlessStale(workspace.version(), basedOnVersion, () -> workspace, () -> {
-            store.saveDraft(null, who, clock.instant());
-            audit.record(who, AuditAction.DRAFT_DISCARDED, ITEM_TYPE);
-        });
+        return SaveOutcome.inTransaction(transactions, () -> {
+            Workspace workspace = workspace();
+            return SaveOutcome.unlessStale(workspace.version(), basedOnVersion, () -> workspace, () -> {
+                store.saveDraft(null, who, clock.instant());
+                audit.record(who, AuditAction.DRAFT_DISCARDED, ITEM_TYPE);
+            });
+        }, this::workspace);
     }
+
 
     /**
      * What publishing the draft would change: every scenario whose result moves, and how all
@@ -128,8 +137,12 @@ public class QuestionnaireEditing {
      *         {@code basedOnVersion}
      * @throws PublishRefusedException when the gate refuses; it carries the preview to show again
      */
-    @Transactional
     public SaveOutcome<Workspace> publish(long basedOnVersion, String changeNote, boolean confirmed, String who) {
+        return SaveOutcome.inTransaction(transactions, () -> publishNow(basedOnVersion, changeNote, confirmed, who),
+                this::workspace);
+    }
+
+    private SaveOutcome<Workspace> publishNow(long basedOnVersion, String changeNote, boolean confirmed, String who) {
         Workspace workspace = workspace();
         if (!workspace.hasDraft()) {
             return new SaveOutcome.Conflict<>(workspace);

@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * The scenarios admins keep to test the questionnaire: listing, adding, editing (refused when based
@@ -38,14 +39,16 @@ public class ScenarioService {
     private final QuestionnaireService questionnaire;
     private final ScoringService scoring;
     private final AuditLog audit;
+    private final TransactionOperations transactions;
     private final Clock clock;
 
     ScenarioService(Scenarios scenarios, QuestionnaireService questionnaire, ScoringService scoring,
-            AuditLog audit, Clock clock) {
+            AuditLog audit, TransactionOperations transactions, Clock clock) {
         this.scenarios = scenarios;
         this.questionnaire = questionnaire;
         this.scoring = scoring;
         this.audit = audit;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -84,8 +87,12 @@ public class ScenarioService {
      * @throws NotFoundException if there is no such scenario
      * @throws IllegalArgumentException as for {@link #create}
      */
-    @Transactional
     public SaveOutcome<ScenarioView> update(long id, long basedOnVersion, ScenarioCommand command, String who) {
+        return SaveOutcome.inTransaction(transactions, () -> updateNow(id, basedOnVersion, command, who),
+                () -> load(id).toView());
+    }
+
+    private SaveOutcome<ScenarioView> updateNow(long id, long basedOnVersion, ScenarioCommand command, String who) {
         Scenario scenario = load(id);
         return SaveOutcome.unlessStale(scenario.getVersion(), basedOnVersion, scenario::toView, () -> {
             scenario.revise(name(command), storedAnswers(command), command.recommendation(), command.strength(), who,
