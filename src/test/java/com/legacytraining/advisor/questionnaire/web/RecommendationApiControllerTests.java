@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 
 import com.legacytraining.advisor.questionnaire.QuestionnaireService;
 import com.legacytraining.advisor.questionnaire.Scenarios;
@@ -80,9 +81,12 @@ class RecommendationApiControllerTests {
                 .andExpect(jsonPath("$.errors[0].parameter").value("people"));
     }
 
+    /** The API changes nothing, so a POST is not a CSRF matter: it is a method the API does not take. */
     @Test
-    void refusesAPostWithoutACsrfToken() throws Exception {
+    void answersAPostAsAMethodItDoesNotTakeAsAProblem() throws Exception {
         mvc.perform(post("/api/recommendation?" + ACUTE_WARD))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isMethodNotAllowed())
+                .andExpect(header().string("Allow", "GET,HEAD"))
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
     }
 }
