@@ -1,5 +1,6 @@
 package com.legacytraining.advisor.admin;
 
+import java.text.Normalizer;
 import java.util.Optional;
 
 /** NCSC/NIST-style: length only, no composition rules. */
@@ -17,7 +18,9 @@ public final class PasswordPolicy {
         if (password == null || password.isEmpty()) {
             return Optional.of("password.required");
         }
-        int length = password.codePointCount(0, password.length());
+        // Counted as stored: normalised (NFC), so an accent typed separately is not an extra character.
+        String normalised = Normalizer.normalize(password, Normalizer.Form.NFC);
+        int length = normalised.codePointCount(0, normalised.length());
         if (length < MIN_LENGTH) {
             return Optional.of("password.tooShort");
         }

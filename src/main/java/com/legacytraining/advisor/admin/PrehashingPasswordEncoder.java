@@ -2,6 +2,7 @@ package com.legacytraining.advisor.admin;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.text.Normalizer;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -11,7 +12,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * BCrypt over a SHA-256 digest of the password. BCrypt reads at most 72 bytes (Spring Security
  * refuses longer input), and a long passphrase must neither fail nor be silently truncated, so
  * every password is first reduced to a fixed 44-character digest. Only BCrypt hashes are ever
- * accepted: no "{noop}" or other prefixed formats.
+ * accepted: no "{noop}" or other prefixed formats. Passwords are Unicode-normalised (NFC) first, as
+ * NIST SP 800-63B advises, so "é" typed as one character or as "e" plus an accent is the same password.
  */
 class PrehashingPasswordEncoder implements PasswordEncoder {
 
@@ -37,7 +39,7 @@ class PrehashingPasswordEncoder implements PasswordEncoder {
     private static String digest(CharSequence rawPassword) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256")
-                    .digest(rawPassword.toString().getBytes(StandardCharsets.UTF_8));
+                    .digest(Normalizer.normalize(rawPassword, Normalizer.Form.NFC).getBytes(StandardCharsets.UTF_8));
             return Base64.getEncoder().encodeToString(hash);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required by the Java platform", e);

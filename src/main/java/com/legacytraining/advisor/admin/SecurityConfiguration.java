@@ -5,6 +5,7 @@ import com.legacytraining.advisor.history.AuditDetail;
 import com.legacytraining.advisor.history.AuditLog;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -54,7 +55,9 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf
                         .requireCsrfProtectionMatcher(SecurityConfiguration::changesTheAdminArea)
                         .csrfTokenRequestHandler(new BodyOrHeaderCsrfTokenRequestHandler()))
-                .authenticationProvider(new ThrottledAuthenticationProvider(passwordCheck, throttle))
+                // One manager with one provider and no parent: a failed sign-in costs one BCrypt check,
+                // not a second one in a fallback manager (an amplifier for password guessing).
+                .authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(passwordCheck, throttle)))
                 .formLogin(form -> form
                         .loginPage("/admin/login")
                         .loginProcessingUrl("/admin/login")
