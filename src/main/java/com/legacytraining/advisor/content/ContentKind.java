@@ -19,13 +19,13 @@ public enum ContentKind {
             Field.text("keyPointsIntro", 400))),
     SECTION("section", true, List.of(
             Field.text("heading", 200),
-            Field.markdown("body", 100_000))),
+            Field.markdown("body", 20_000))),
     KEY_POINT("key-point", true, List.of(
             Field.text("title", 200),
             Field.textarea("body", 2000))),
     FAQ("faq", true, List.of(
             Field.text("question", 300),
-            Field.markdown("answer", 100_000)));
+            Field.markdown("answer", 20_000)));
 
     private final String path;
     private final boolean belongsToPage;

@@ -1,6 +1,8 @@
 package com.legacytraining.advisor.content;
 
+import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
+import org.springframework.web.util.HtmlUtils;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
@@ -28,7 +30,11 @@ class MarkdownRenderer {
             .build();
 
     String toSafeHtml(String markdown) {
-        String html = renderer.render(parser.parse(markdown == null ? "" : markdown));
-        return POLICY.sanitize(html);
+        Node document = parser.parse(markdown == null ? "" : markdown);
+        if (MarkdownLimits.tooDeep(document)) {
+            // Refused when saved since the limit exists; shown as plain text rather than overflow the stack.
+            return "<p>" + HtmlUtils.htmlEscape(markdown) + "</p>";
+        }
+        return POLICY.sanitize(renderer.render(document));
     }
 }

@@ -1,6 +1,7 @@
 package com.legacytraining.advisor.content.web;
 
 import com.legacytraining.advisor.content.ContentKind;
+import com.legacytraining.advisor.content.MarkdownLimits;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.regex.Pattern;
@@ -36,6 +37,9 @@ class FieldsFitKindValidator implements ConstraintValidator<FieldsFitKind, Conte
         }
         if (value.length() > field.maxLength()) {
             return "{edit.error.tooLong}";
+        }
+        if (field.input() == ContentKind.Input.MARKDOWN && MarkdownLimits.tooDeep(value)) {
+            return "{edit.error.tooDeep}";
         }
         if (field.input() == ContentKind.Input.SLUG && !SLUG.matcher(value).matches()) {
             return "{edit.error.slug}";
