@@ -4,6 +4,7 @@ import com.legacytraining.advisor.questionnaire.QuestionnaireService;
 import com.legacytraining.advisor.questionnaire.scoring.AnswerProblem;
 import com.legacytraining.advisor.questionnaire.scoring.Answers;
 import com.legacytraining.advisor.questionnaire.scoring.AnswersParseResult;
+import com.legacytraining.advisor.questionnaire.scoring.Counterfactuals;
 import com.legacytraining.advisor.questionnaire.scoring.QuestionDefinition;
 import com.legacytraining.advisor.questionnaire.scoring.QuestionnaireDefinition;
 import com.legacytraining.advisor.questionnaire.scoring.ScoringService;
@@ -36,11 +37,14 @@ class QuestionnaireController {
 
     private final QuestionnaireService questionnaire;
     private final ScoringService scoring;
+    private final Counterfactuals counterfactuals;
     private final SiteProperties site;
 
-    QuestionnaireController(QuestionnaireService questionnaire, ScoringService scoring, SiteProperties site) {
+    QuestionnaireController(QuestionnaireService questionnaire, ScoringService scoring, Counterfactuals counterfactuals,
+            SiteProperties site) {
         this.questionnaire = questionnaire;
         this.scoring = scoring;
+        this.counterfactuals = counterfactuals;
         this.site = site;
     }
 
@@ -77,7 +81,9 @@ class QuestionnaireController {
 
     private ModelAndView resultPage(Answers answers, String linkVersion) {
         ModelAndView page = journeyPage("questionnaire/result");
-        page.addObject("result", ResultPage.of(answers, scoring.score(answers.definition(), answers)));
+        page.addObject("result", ResultPage.of(answers, scoring.score(answers.definition(), answers),
+                counterfactuals.search(answers)));
+        page.addObject("planGroup", PlanGroupForm.forCode(PlanCode.of(answers)));
         // A shared link made before the scoring changed is recomputed now, and says so.
         int currentVersion = answers.definition().version();
         page.addObject("scoringChanged", linkVersion != null && !linkVersion.equals(String.valueOf(currentVersion)));
