@@ -11,7 +11,10 @@ import com.legacytraining.advisor.questionnaire.scoring.ScoringService;
 
 import com.legacytraining.advisor.site.NotFoundException;
 import com.legacytraining.advisor.site.SiteProperties;
+import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -39,13 +42,17 @@ class QuestionnaireController {
     private final ScoringService scoring;
     private final Counterfactuals counterfactuals;
     private final SiteProperties site;
+    private final PdfRenderer pdf;
+    private final Clock clock;
 
     QuestionnaireController(QuestionnaireService questionnaire, ScoringService scoring, Counterfactuals counterfactuals,
-            SiteProperties site) {
+            SiteProperties site, PdfRenderer pdf, Clock clock) {
         this.questionnaire = questionnaire;
         this.scoring = scoring;
         this.counterfactuals = counterfactuals;
         this.site = site;
+        this.pdf = pdf;
+        this.clock = clock;
     }
 
     /** The start page is indexable; it keeps valid answers brought back from the first question. */
@@ -89,6 +96,30 @@ class QuestionnaireController {
         page.addObject("scoringChanged", linkVersion != null && !linkVersion.equals(String.valueOf(currentVersion)));
         page.addObject("currentVersionUrl", Journey.result(answers));
         return page;
+    }
+
+    /**
+     * The result as a PDF summary to file with a training needs analysis: the same query string as
+     * the result page, and the same 400 page for bad answers.
+     */
+    @GetMapping("/result.pdf")
+    Object resultPdf(@RequestParam MultiValueMap<String, String> parameters, Locale locale) {
+        AnswersParseResult parsed = Answers.parse(questionnaire.current(), parameters);
+        if (parsed.hasProblems()) {
+            return badAnswers(parsed);
+        }
+        if (!parsed.isComplete()) {
+            return redirect(Journey.nextUnanswered(parsed.answers()));
+        }
+        Answers answers = parsed.answers();
+        var model = new HashMap<String, Object>();
+        model.put("site", site);
+        model.put("result", ResultPage.of(answers, scoring.score(answers.definition(), answers),
+                counterfactuals.search(answers)));
+        model.put("version", answers.definition().version());
+        model.put("date", PdfSummary.today(clock));
+        model.put("resultUrl", PdfSummary.absolute(Journey.result(answers)));
+        return PdfSummary.response(pdf.render("questionnaire/result-pdf", model, locale), "training-recommendation.pdf");
     }
 
     @GetMapping("/{questionKey}")
