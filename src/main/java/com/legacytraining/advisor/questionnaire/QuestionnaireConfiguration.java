@@ -2,6 +2,7 @@ package com.legacytraining.advisor.questionnaire;
 
 import com.legacytraining.advisor.questionnaire.impact.AnswerSetImpact;
 import com.legacytraining.advisor.questionnaire.impact.ScenarioImpact;
+import com.legacytraining.advisor.questionnaire.scoring.Counterfactuals;
 import com.legacytraining.advisor.questionnaire.scoring.ScoringService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,6 +14,11 @@ class QuestionnaireConfiguration {
     @Bean
     ScoringService scoringService() {
         return new ScoringService();
+    }
+
+    @Bean
+    Counterfactuals counterfactuals(ScoringService scoring) {
+        return new Counterfactuals(scoring);
     }
 
     @Bean

@@ -14,6 +14,7 @@ final class Journey {
     static final String START = "/questionnaire";
     static final String CHECK = START + "/check";
     static final String RESULT = START + "/result";
+    static final String RESULT_PDF = START + "/result.pdf";
     static final String CHANGE = "change";
     static final String VERSION = "v";
 
@@ -75,6 +76,11 @@ final class Journey {
             return false;
         }
         return Integer.parseInt(linkVersion) < current;
+    }
+
+    /** The PDF summary of a result: the same query string as the result page. */
+    static String resultPdf(Answers answers) {
+        return withQuery(RESULT_PDF, join(answers.toQueryString(), VERSION + "=" + answers.definition().version()));
     }
 
     static String returnTo(ReturnTo returnTo, Answers answers) {

@@ -4,13 +4,17 @@ import com.legacytraining.advisor.questionnaire.QuestionnaireService;
 import com.legacytraining.advisor.questionnaire.scoring.AnswerProblem;
 import com.legacytraining.advisor.questionnaire.scoring.Answers;
 import com.legacytraining.advisor.questionnaire.scoring.AnswersParseResult;
+import com.legacytraining.advisor.questionnaire.scoring.Counterfactuals;
 import com.legacytraining.advisor.questionnaire.scoring.QuestionDefinition;
 import com.legacytraining.advisor.questionnaire.scoring.QuestionnaireDefinition;
 import com.legacytraining.advisor.questionnaire.scoring.ScoringService;
 
 import com.legacytraining.advisor.site.NotFoundException;
 import com.legacytraining.advisor.site.SiteProperties;
+import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -36,12 +40,19 @@ class QuestionnaireController {
 
     private final QuestionnaireService questionnaire;
     private final ScoringService scoring;
+    private final Counterfactuals counterfactuals;
     private final SiteProperties site;
+    private final PdfRenderer pdf;
+    private final Clock clock;
 
-    QuestionnaireController(QuestionnaireService questionnaire, ScoringService scoring, SiteProperties site) {
+    QuestionnaireController(QuestionnaireService questionnaire, ScoringService scoring, Counterfactuals counterfactuals,
+            SiteProperties site, PdfRenderer pdf, Clock clock) {
         this.questionnaire = questionnaire;
         this.scoring = scoring;
+        this.counterfactuals = counterfactuals;
         this.site = site;
+        this.pdf = pdf;
+        this.clock = clock;
     }
 
     /** The start page is indexable; it keeps valid answers brought back from the first question. */
@@ -77,12 +88,38 @@ class QuestionnaireController {
 
     private ModelAndView resultPage(Answers answers, String linkVersion) {
         ModelAndView page = journeyPage("questionnaire/result");
-        page.addObject("result", ResultPage.of(answers, scoring.score(answers.definition(), answers)));
+        page.addObject("result", ResultPage.of(answers, scoring.score(answers.definition(), answers),
+                counterfactuals.search(answers)));
+        page.addObject("planGroup", PlanGroupForm.forCode(PlanCode.of(answers)));
         // A shared link made before the scoring changed is recomputed now, and says so; a version
         // that never existed (0, 999, "abc") says nothing untrue and is simply scored now.
         page.addObject("scoringChanged", Journey.earlierVersion(linkVersion, answers.definition().version()));
         page.addObject("currentVersionUrl", Journey.result(answers));
         return page;
+    }
+
+    /**
+     * The result as a PDF summary to file with a training needs analysis: the same query string as
+     * the result page, and the same 400 page for bad answers.
+     */
+    @GetMapping("/result.pdf")
+    Object resultPdf(@RequestParam MultiValueMap<String, String> parameters, Locale locale) {
+        AnswersParseResult parsed = Answers.parse(questionnaire.current(), parameters);
+        if (parsed.hasProblems()) {
+            return badAnswers(parsed);
+        }
+        if (!parsed.isComplete()) {
+            return redirect(Journey.nextUnanswered(parsed.answers()));
+        }
+        Answers answers = parsed.answers();
+        var model = new HashMap<String, Object>();
+        model.put("site", site);
+        model.put("result", ResultPage.of(answers, scoring.score(answers.definition(), answers),
+                counterfactuals.search(answers)));
+        model.put("version", answers.definition().version());
+        model.put("date", PdfSummary.today(clock));
+        model.put("resultUrl", PdfSummary.absolute(Journey.result(answers)));
+        return PdfSummary.response(pdf.render("questionnaire/result-pdf", model, locale), "training-recommendation.pdf");
     }
 
     @GetMapping("/{questionKey}")

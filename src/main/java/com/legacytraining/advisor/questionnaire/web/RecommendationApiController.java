@@ -5,6 +5,7 @@ import com.legacytraining.advisor.questionnaire.scoring.AnswerProblem;
 import com.legacytraining.advisor.questionnaire.scoring.Answers;
 import com.legacytraining.advisor.questionnaire.scoring.AnswersParseResult;
 import com.legacytraining.advisor.questionnaire.scoring.Caveat;
+import com.legacytraining.advisor.questionnaire.scoring.Counterfactuals;
 import com.legacytraining.advisor.questionnaire.scoring.QuestionnaireDefinition;
 import com.legacytraining.advisor.questionnaire.scoring.Reason;
 import com.legacytraining.advisor.questionnaire.scoring.Recommendation;
@@ -12,6 +13,7 @@ import com.legacytraining.advisor.questionnaire.scoring.Rule;
 import com.legacytraining.advisor.questionnaire.scoring.ScoringService;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -45,11 +47,14 @@ class RecommendationApiController {
 
     private final QuestionnaireService questionnaire;
     private final ScoringService scoring;
+    private final Counterfactuals counterfactuals;
     private final MessageSource messages;
 
-    RecommendationApiController(QuestionnaireService questionnaire, ScoringService scoring, MessageSource messages) {
+    RecommendationApiController(QuestionnaireService questionnaire, ScoringService scoring,
+            Counterfactuals counterfactuals, MessageSource messages) {
         this.questionnaire = questionnaire;
         this.scoring = scoring;
+        this.counterfactuals = counterfactuals;
         this.messages = messages;
     }
 
@@ -69,7 +74,8 @@ class RecommendationApiController {
                     .toList());
             return ResponseEntity.badRequest().body(problem);
         }
-        return ResponseEntity.ok(RecommendationJson.of(scoring.score(definition, parsed.answers())));
+        return ResponseEntity.ok(RecommendationJson.of(scoring.score(definition, parsed.answers()),
+                counterfactuals.search(parsed.answers())));
     }
 
     /** The API only answers GET: anything else is told so, with the methods it may use, as a problem. */
@@ -99,14 +105,36 @@ class RecommendationApiController {
     record ParameterError(String parameter, String message) {
     }
 
-    /** The 200 body of the contract: enums by name, rules and caveats by key. */
+    /**
+     * The 200 body of the contract: enums by name, rules and caveats by key; counterfactuals as the
+     * result page shows them (at most three that turn the recommendation round, then at most three
+     * that change only its strength; an empty array when no change of one or two answers does either).
+     */
     record RecommendationJson(String recommendation, String strength, int score, List<String> rules,
-            List<String> caveats, List<Reason> reasons) {
+            List<String> caveats, List<Reason> reasons, List<CounterfactualJson> counterfactuals) {
 
-        static RecommendationJson of(Recommendation result) {
+        static RecommendationJson of(Recommendation result, Counterfactuals.Search search) {
+            var shown = new ArrayList<CounterfactualJson>();
+            search.shownRecommendation().forEach(counterfactual -> shown.add(CounterfactualJson.of(counterfactual)));
+            search.shownStrength().forEach(counterfactual -> shown.add(CounterfactualJson.of(counterfactual)));
             return new RecommendationJson(result.recommendation().name(), result.strength().name(), result.score(),
                     result.rules().stream().map(Rule::key).toList(),
-                    result.caveats().stream().map(Caveat::key).toList(), result.reasons());
+                    result.caveats().stream().map(Caveat::key).toList(), result.reasons(), List.copyOf(shown));
         }
+    }
+
+    /** One counterfactual: which part of the result it changes, the answers to change and the result they give. */
+    record CounterfactualJson(String changes, List<AnswerChangeJson> answers, String recommendation, String strength) {
+
+        static CounterfactualJson of(Counterfactuals.Counterfactual counterfactual) {
+            return new CounterfactualJson(counterfactual.kind().name().toLowerCase(Locale.ROOT),
+                    counterfactual.changes().stream()
+                            .map(change -> new AnswerChangeJson(change.question(), change.from(), change.to()))
+                            .toList(),
+                    counterfactual.outcome().recommendation().name(), counterfactual.outcome().strength().name());
+        }
+    }
+
+    record AnswerChangeJson(String question, String from, String to) {
     }
 }

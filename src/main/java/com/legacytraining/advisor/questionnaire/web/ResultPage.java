@@ -1,6 +1,8 @@
 package com.legacytraining.advisor.questionnaire.web;
 
 import com.legacytraining.advisor.questionnaire.scoring.Answers;
+import com.legacytraining.advisor.questionnaire.scoring.Counterfactuals;
+import com.legacytraining.advisor.questionnaire.scoring.ProviderQuestion;
 import com.legacytraining.advisor.questionnaire.scoring.OptionDefinition;
 import com.legacytraining.advisor.questionnaire.scoring.Recommendation;
 import com.legacytraining.advisor.questionnaire.scoring.Rule;
@@ -18,9 +20,13 @@ import java.util.List;
  * @param checkUrl the check page for the same answers (the Back link)
  * @param minimumScore the lowest total the questionnaire allows
  * @param maximumScore the highest total the questionnaire allows
+ * @param change what would change the result, or why it is firm
+ * @param providerQuestions the questions to ask a training provider, chosen for these answers
+ * @param pdfUrl the PDF summary of this result
  */
 record ResultPage(Recommendation recommendation, List<ReasonRow> reasons, List<AnswerRow> answers, String checkUrl,
-        int minimumScore, int maximumScore) {
+        int minimumScore, int maximumScore, WhatWouldChange change, List<ProviderQuestion> providerQuestions,
+        String pdfUrl) {
 
     /** One reason in words: "Where does this group mainly work?" - "Inpatient unit" - +4. */
     record ReasonRow(String question, String answer, int points) {
@@ -40,7 +46,7 @@ record ResultPage(Recommendation recommendation, List<ReasonRow> reasons, List<A
         }
     }
 
-    static ResultPage of(Answers answers, Recommendation recommendation) {
+    static ResultPage of(Answers answers, Recommendation recommendation, Counterfactuals.Search search) {
         var definition = answers.definition();
         List<ReasonRow> reasons = recommendation.reasons().stream()
                 .map(reason -> {
@@ -56,7 +62,8 @@ record ResultPage(Recommendation recommendation, List<ReasonRow> reasons, List<A
                 .mapToInt(question -> question.options().stream().mapToInt(OptionDefinition::points).max().orElse(0))
                 .sum();
         return new ResultPage(recommendation, reasons, AnswerRow.of(answers, Journey.ReturnTo.RESULT),
-                Journey.check(answers), minimum, maximum);
+                Journey.check(answers), minimum, maximum, WhatWouldChange.of(search),
+                ProviderQuestion.chosenFor(answers, recommendation), Journey.resultPdf(answers));
     }
 
     public boolean pmva() {

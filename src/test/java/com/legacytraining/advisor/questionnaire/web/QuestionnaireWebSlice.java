@@ -1,6 +1,8 @@
 package com.legacytraining.advisor.questionnaire.web;
 
+import com.legacytraining.advisor.TestClockConfiguration;
 import com.legacytraining.advisor.admin.SecuritySliceConfiguration;
+import com.legacytraining.advisor.questionnaire.scoring.Counterfactuals;
 import com.legacytraining.advisor.questionnaire.scoring.ScoringService;
 import com.legacytraining.advisor.site.SiteProperties;
 import java.lang.annotation.ElementType;
@@ -21,7 +23,7 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @WebMvcTest({ QuestionnaireController.class, RecommendationApiController.class })
-@Import({ ScoringService.class, SecuritySliceConfiguration.class })
+@Import({ ScoringService.class, Counterfactuals.class, PdfRenderer.class, TestClockConfiguration.class, SecuritySliceConfiguration.class })
 // The layout shows the site's name (advisor.site.* in application.properties).
 @EnableConfigurationProperties(SiteProperties.class)
 @interface QuestionnaireWebSlice {

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -20,6 +21,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.legacytraining.advisor.WebIntegrationTest;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -64,8 +66,24 @@ class RecommendationApiTests {
                          "caveats":[],
                          "reasons":[{"question":"setting","answer":"inpatient-secure","points":4},
                                     {"question":"physical-intervention","answer":"planned","points":4},
-                                    {"question":"people","answer":"crisis-or-behaviour-that-challenges","points":3}]}
+                                    {"question":"people","answer":"crisis-or-behaviour-that-challenges","points":3}],
+                         "counterfactuals":[]}
                         """, JsonCompareMode.STRICT));
+    }
+
+    @Test
+    void listsTheCounterfactualsThatTurnTheRecommendationRoundThenThoseThatChangeItsStrength() throws Exception {
+        // Hospital porters, -3: borderline breakaway. Behaviour support daily (+2) makes the tie-break PMVA.
+        mvc.perform(get("/api/recommendation?" + Scenarios.answers("CCBBBABBABBC").toQueryString()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.counterfactuals.length()").value(lessThanOrEqualTo(6)))
+                .andExpect(jsonPath("$.counterfactuals[0].changes").value("recommendation"))
+                .andExpect(jsonPath("$.counterfactuals[0].answers.length()").value(1))
+                .andExpect(jsonPath("$.counterfactuals[0].recommendation").value("PMVA"))
+                .andExpect(jsonPath("$.counterfactuals[0].answers[0]", equalTo(Map.of("question", "behaviour-support",
+                        "from", "occasional", "to", "daily"))))
+                .andExpect(jsonPath("$.counterfactuals[?(@.changes == 'strength')].recommendation",
+                        everyItem(equalTo("BREAKAWAY"))));
     }
 
     @Test

@@ -1,0 +1,77 @@
+package com.legacytraining.advisor.questionnaire.web;
+
+import com.legacytraining.advisor.site.FormInput;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The "add a group to a plan" form, a GET form: the group's short name and its answers, either as
+ * a compact code (from a result page) or one answer per question (the plan's own add and change
+ * form). The name goes into the plan's address, so it must not be a person's name: the hint says
+ * so, and an e-mail address or a long number is refused.
+ */
+public class PlanGroupForm {
+
+    static final int MAX_NAME = 40;
+
+    @NotBlank(message = "{plan.error.name.blank}")
+    @Size(max = MAX_NAME, message = "{plan.error.name.long}")
+    @Pattern(regexp = "[^@]*", message = "{plan.error.name.personal}")
+    @Pattern(regexp = "(?s)(?!.*\\d{5}).*", message = "{plan.error.name.personal}")
+    private String name = "";
+    private String code = "";
+    private Map<String, String> answers = new LinkedHashMap<>();
+    private Integer replace;
+
+    /** A form for the result page: this group's code, no name yet. */
+    static PlanGroupForm forCode(String code) {
+        var form = new PlanGroupForm();
+        form.setCode(code);
+        return form;
+    }
+
+    /** The inputs in page order, for the error summary: the name, then each question's select. */
+    public List<FormInput> inputs(List<String> questionKeys) {
+        var inputs = new ArrayList<FormInput>();
+        inputs.add(FormInput.labelled("name", "name", "plan.name.label"));
+        questionKeys.forEach(key -> inputs.add(FormInput.of("answers[" + key + "]", "answer-" + key)));
+        return inputs;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name == null ? "" : name.strip();
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code == null ? "" : code;
+    }
+
+    public Map<String, String> getAnswers() {
+        return answers;
+    }
+
+    public void setAnswers(Map<String, String> answers) {
+        this.answers = answers;
+    }
+
+    public Integer getReplace() {
+        return replace;
+    }
+
+    public void setReplace(Integer replace) {
+        this.replace = replace;
+    }
+}
