@@ -5,6 +5,7 @@ import com.legacytraining.advisor.history.AuditDetail;
 import com.legacytraining.advisor.history.AuditLog;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
+import com.legacytraining.advisor.site.SecurityHeaders;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,11 +25,6 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
-
-    /** No inline script or style anywhere, and nothing from another origin. */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; "
-            + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
@@ -71,10 +67,10 @@ class SecurityConfiguration {
                 .headers(headers -> headers
                         // Cache-Control is set per area by the site's caching filter.
                         .cacheControl(cache -> cache.disable())
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .permissionsPolicyHeader(permissions -> permissions
-                                .policy("camera=(), microphone=(), geolocation=(), interest-cohort=()")));
+                                .policy(SecurityHeaders.PERMISSIONS_POLICY)));
         return http.build();
     }
 
