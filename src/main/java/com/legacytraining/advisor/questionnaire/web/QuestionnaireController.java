@@ -82,6 +82,11 @@ class QuestionnaireController {
         int currentVersion = answers.definition().version();
         page.addObject("scoringChanged", linkVersion != null && !linkVersion.equals(String.valueOf(currentVersion)));
         page.addObject("currentVersionUrl", Journey.result(answers));
+        // The enquiry form takes the result's own query string, so the admin sees what the visitor saw.
+        page.addObject("enquiryUrl", "/enquiry" + Journey.result(answers).substring(Journey.RESULT.length()));
+        page.addObject("feedbackOutcome", page.getModel().get("result") instanceof ResultPage result
+                ? result.recommendation().recommendation().name() + "." + result.recommendation().strength().name()
+                : null);
         return page;
     }
 
