@@ -28,6 +28,8 @@ class SecurityConfiguration {
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
+    /** The public forms' POSTs: enquiries and page feedback. */
+
     /** BCrypt's cost; 12 by default. Tests lower it to stay fast; never lower it in production. */
     @Bean
     PasswordEncoder passwordEncoder(@Value("${advisor.admin.bcrypt-strength:12}") int strength) {

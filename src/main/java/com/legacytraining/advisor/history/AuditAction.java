@@ -27,7 +27,11 @@ public enum AuditAction {
     SCENARIO_CREATED("scenario-created"),
     SCENARIO_UPDATED("scenario-updated"),
     SCENARIO_ARCHIVED("scenario-archived"),
-    SCENARIO_UNARCHIVED("scenario-unarchived");
+    SCENARIO_UNARCHIVED("scenario-unarchived"),
+    ENQUIRY_STATUS_CHANGED("enquiry-status-changed"),
+    ENQUIRY_NOTES_SAVED("enquiry-notes-saved"),
+    ENQUIRY_EXPORTED("enquiry-exported"),
+    ENQUIRY_DELETED("enquiry-deleted");
 
     private final String code;
 

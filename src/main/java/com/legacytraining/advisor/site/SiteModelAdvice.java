@@ -26,4 +26,13 @@ class SiteModelAdvice {
         String[] parts = path.split("/");
         return parts.length > 1 ? parts[1] : "";
     }
+
+    /**
+     * The page's path without its query, which the "Is this page useful?" form sends back. Only the
+     * path: a query may hold one visitor's answers, and a rendered page is shared by its whole address.
+     */
+    @ModelAttribute("pagePath")
+    String pagePath(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
 }

@@ -23,6 +23,11 @@ class AdminModelAdvice {
         if (path.startsWith("/admin/scenarios")) {
             return "scenarios";
         }
+        for (String visitors : new String[] { "enquiries", "feedback", "statistics" }) {
+            if (path.startsWith("/admin/" + visitors)) {
+                return visitors;
+            }
+        }
         if (path.startsWith("/admin/audit")) {
             return "audit";
         }

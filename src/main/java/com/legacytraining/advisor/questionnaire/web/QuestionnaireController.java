@@ -95,6 +95,11 @@ class QuestionnaireController {
         // that never existed (0, 999, "abc") says nothing untrue and is simply scored now.
         page.addObject("scoringChanged", Journey.earlierVersion(linkVersion, answers.definition().version()));
         page.addObject("currentVersionUrl", Journey.result(answers));
+        // The enquiry form takes the result's own query string, so the admin sees what the visitor saw.
+        page.addObject("enquiryUrl", "/enquiry" + Journey.result(answers).substring(Journey.RESULT.length()));
+        page.addObject("feedbackOutcome", page.getModel().get("result") instanceof ResultPage result
+                ? result.recommendation().recommendation().name() + "." + result.recommendation().strength().name()
+                : null);
         return page;
     }
 

@@ -123,7 +123,7 @@ class QuestionnaireJourneyTests {
 
         assertThat(page.select("input[type=radio][checked]")).singleElement()
                 .extracting(radio -> radio.attr("value")).isEqualTo("mixed-public-patients");
-        assertThat(page.select("form input[type=hidden]")).extracting(input -> input.attr("name") + "=" + input.val())
+        assertThat(page.select("form[method=get] input[type=hidden]")).extracting(input -> input.attr("name") + "=" + input.val())
                 .containsExactly("setting=inpatient-secure");
     }
 

@@ -1,0 +1,70 @@
+package com.legacytraining.advisor.visitors.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.Locale;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/**
+ * Public forms carry no CSRF token (their pages are cached whole and carry nothing per visitor), so
+ * their POSTs are checked here instead: a browser names the page a form came from in {@code Origin}
+ * (and in {@code Sec-Fetch-Site}), and a form posted from another site is refused. A request with
+ * neither header is not from a browser that another site could drive, so it passes; the honeypot and
+ * the rate limit are there for scripts.
+ */
+final class PublicPostGuard {
+
+    private PublicPostGuard() {
+    }
+
+    static void requireSameOrigin(HttpServletRequest request) {
+        String fetchSite = request.getHeader("Sec-Fetch-Site");
+        if (fetchSite != null && !fetchSite.equals("same-origin") && !fetchSite.equals("none")) {
+            throw new CrossSiteRequestException();
+        }
+        String origin = request.getHeader("Origin");
+        if (origin != null && !sameOrigin(origin, request)) {
+            throw new CrossSiteRequestException();
+        }
+    }
+
+    private static boolean sameOrigin(String origin, HttpServletRequest request) {
+        try {
+            URI uri = URI.create(origin);
+            if (uri.getHost() == null) {
+                return false; // "null": a sandboxed frame, a file, a redirect from elsewhere
+            }
+            int port = uri.getPort() != -1 ? uri.getPort() : "https".equals(uri.getScheme()) ? 443 : 80;
+            return uri.getScheme().equalsIgnoreCase(request.getScheme())
+                    && uri.getHost().toLowerCase(Locale.ROOT).equals(request.getServerName().toLowerCase(Locale.ROOT))
+                    && port == request.getServerPort();
+        } catch (IllegalArgumentException malformed) {
+            return false;
+        }
+    }
+
+    /** A form posted from another site. */
+    @ResponseStatus(HttpStatus.FORBIDDEN)
+    static class CrossSiteRequestException extends RuntimeException {
+        CrossSiteRequestException() {
+            super("Form posted from another origin");
+        }
+    }
+
+    /** The hidden field only scripts fill in was filled in. */
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    static class HoneypotException extends RuntimeException {
+        HoneypotException() {
+            super("Honeypot field filled in");
+        }
+    }
+
+    /** Too many posts from one address within the hour. */
+    @ResponseStatus(HttpStatus.TOO_MANY_REQUESTS)
+    static class RateLimitedException extends RuntimeException {
+        RateLimitedException() {
+            super("Rate limit reached");
+        }
+    }
+}
