@@ -1,5 +1,13 @@
 package com.legacytraining.advisor.questionnaire.web;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.legacytraining.advisor.questionnaire.scoring.QuestionnaireDefinition;
+import java.util.Optional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
 import com.legacytraining.advisor.questionnaire.QuestionnaireService;
 import com.legacytraining.advisor.questionnaire.ResultShown;
 import com.legacytraining.advisor.questionnaire.scoring.Answers;
@@ -32,6 +40,10 @@ class ResultViewCounting {
 
     private static final Logger log = LoggerFactory.getLogger(ResultViewCounting.class);
 
+    // What each result address shows, by questionnaire version: a kept page is counted without parsing
+    // and scoring its answers again. Bounded like the page cache.
+    private final Cache<String, Optional<ResultShown>> shown = Caffeine.newBuilder().maximumSize(10_000).build();
+
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> resultViewCountingFilter(QuestionnaireService questionnaire,
             ScoringService scoring, ApplicationEventPublisher events) {
@@ -52,28 +64,41 @@ class ResultViewCounting {
                         if (status != HttpServletResponse.SC_OK && status != HttpServletResponse.SC_NOT_MODIFIED) {
                             return;
                         }
+                        RequestAttributes previous = RequestContextHolder.getRequestAttributes();
                         try {
+                            // Bound to the thread, so the questionnaire is read with the generation the
+                            // page cache already read for this request, not with another query.
+                            RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
                             boolean api = request.getRequestURI().endsWith(RecommendationApiController.PATH);
-                            var parameters = UriComponentsBuilder.newInstance().query(request.getQueryString())
-                                    .build().getQueryParams();
-                            var decoded = new org.springframework.util.LinkedMultiValueMap<String, String>();
-                            parameters.forEach((name, values) -> values.forEach(value -> decoded.add(decode(name),
-                                    value == null ? "" : decode(value))));
-                            AnswersParseResult parsed = Answers.parse(questionnaire.current(), decoded, Set.of("v",
-                                    "change"));
-                            if (!parsed.hasProblems() && parsed.isComplete()) {
-                                Answers answers = parsed.answers();
-                                events.publishEvent(new ResultShown(answers,
-                                        scoring.score(answers.definition(), answers), api));
-                            }
+                            QuestionnaireDefinition definition = questionnaire.current();
+                            String key = definition.version() + (api ? " api " : " page ") + request.getQueryString();
+                            shown.get(key, unused -> resultShown(definition, request.getQueryString(), api, scoring))
+                                    .ifPresent(events::publishEvent);
                         } catch (RuntimeException failed) {
                             log.warn("Could not count a result view: {}", failed.toString());
+                        } finally {
+                            RequestContextHolder.setRequestAttributes(previous);
                         }
                     }
                 });
         // Outside the page cache (HIGHEST_PRECEDENCE + 1), so kept pages are counted too.
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    /** The result a query string shows, or empty when it shows none (bad or missing answers). */
+    private static Optional<ResultShown> resultShown(QuestionnaireDefinition definition, String query, boolean api,
+            ScoringService scoring) {
+        var parameters = UriComponentsBuilder.newInstance().query(query).build().getQueryParams();
+        var decoded = new org.springframework.util.LinkedMultiValueMap<String, String>();
+        parameters.forEach((name, values) -> values.forEach(value -> decoded.add(decode(name),
+                value == null ? "" : decode(value))));
+        AnswersParseResult parsed = Answers.parse(definition, decoded, Set.of("v", "change"));
+        if (parsed.hasProblems() || !parsed.isComplete()) {
+            return Optional.empty();
+        }
+        Answers answers = parsed.answers();
+        return Optional.of(new ResultShown(answers, scoring.score(definition, answers), api));
     }
 
     private static String decode(String text) {
