@@ -22,7 +22,7 @@ public final class GenerationCache<T> {
         this.loader = loader;
     }
 
-    /** The value for the current generation, built now if the cached one is older (one query either way). */
+    /** The value for the current generation, built now if the cached one is older. */
     public T get() {
         long current = generation.current();
         Entry<T> cached = entry.get();

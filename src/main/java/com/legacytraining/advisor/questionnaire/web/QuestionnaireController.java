@@ -193,7 +193,6 @@ class QuestionnaireController {
         return page;
     }
 
-    /** Names every problem and offers to start again or to go on with the answers that could be read. */
     /** Check and result need every answer: bad ones get the 400 page, missing ones the first unanswered question. */
     private ModelAndView withCompleteAnswers(MultiValueMap<String, String> parameters,
             Function<Answers, ModelAndView> page) {
@@ -207,6 +206,7 @@ class QuestionnaireController {
         return page.apply(parsed.answers());
     }
 
+    /** Names every problem and offers to start again or to go on with the answers that could be read. */
     private static ModelAndView badAnswers(AnswersParseResult parsed) {
         return badAnswers(parsed.problems(),
                 parsed.answers().isEmpty() ? null : Journey.nextUnanswered(parsed.answers()));
