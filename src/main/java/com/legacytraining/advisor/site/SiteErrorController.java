@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Where every error the servlet container sees ends up: the site's own page in the site's layout,
- * or {@code application/problem+json} for the API, never a stack trace. Asked for directly,
+ * Where every error the servlet container sees ends up: the site's own page in the site's layout (the
+ * admin area's in the admin layout), or {@code application/problem+json} for the API, never a stack trace. Asked for directly,
  * {@code /error} is simply a page that does not exist.
  */
 @Controller
@@ -42,7 +42,10 @@ class SiteErrorController implements ErrorController {
         String view = status == HttpStatus.NOT_FOUND ? "error/404"
                 : status == HttpStatus.CONFLICT ? "error/409"
                 : status.is4xxClientError() ? "error/4xx" : "error/5xx";
-        return pages.errorPage(view, status);
+        Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String path = failed instanceof String uri ? uri.substring(Math.min(request.getContextPath().length(), uri.length()))
+                : "";
+        return pages.errorPage(view, status, path, request.getUserPrincipal());
     }
 
     @RequestMapping("/error")
