@@ -4,6 +4,7 @@ import com.legacytraining.advisor.history.AuditAction;
 import com.legacytraining.advisor.history.AuditDetail;
 import com.legacytraining.advisor.history.AuditLog;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
 import java.util.Set;
 import com.legacytraining.advisor.site.SecurityHeaders;
 import org.springframework.security.authentication.ProviderManager;
@@ -20,15 +21,13 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.web.servlet.FlashMap;
-import org.springframework.web.servlet.support.SessionFlashMapManager;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
-
-    /** The public forms' POSTs: enquiries and page feedback. */
 
     /** BCrypt's cost; 12 by default. Tests lower it to stay fast; never lower it in production. */
     @Bean
@@ -41,6 +40,7 @@ class SecurityConfiguration {
             SignInThrottle throttle, AuditLog audit) throws Exception {
         DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(users);
         passwordCheck.setPasswordEncoder(passwordEncoder);
+        SessionEndedHandler sessionEnded = new SessionEndedHandler();
 
         http
                 .authorizeHttpRequests(requests -> requests
@@ -61,6 +61,10 @@ class SecurityConfiguration {
                         .loginProcessingUrl("/admin/login")
                         .successHandler(signedIn(audit, users))
                         .failureHandler(signInFailed()))
+                // A form whose session ended is shown again or kept, never lost to a bare 403.
+                .exceptionHandling(exceptions -> exceptions
+                        .accessDeniedHandler(sessionEnded)
+                        .authenticationEntryPoint(sessionEnded))
                 .logout(logout -> logout
                         .logoutUrl("/admin/logout")
                         .logoutSuccessUrl("/admin/login?signedOut"))
@@ -81,27 +85,33 @@ class SecurityConfiguration {
         return !SAFE_METHODS.contains(request.getMethod()) && (path.equals("/admin") || path.startsWith("/admin/"));
     }
 
+    /**
+     * On to the page the sign-in form names (it carries it, since the saved request dies with a session
+     * that ends while the form is open), else to the saved request, else to the dashboard.
+     */
     private static AuthenticationSuccessHandler signedIn(AuditLog audit, AdminUserService users) {
+        RequestCache savedRequests = new HttpSessionRequestCache();
         SavedRequestAwareAuthenticationSuccessHandler redirect = new SavedRequestAwareAuthenticationSuccessHandler();
         redirect.setDefaultTargetUrl("/admin");
+        redirect.setRequestCache(savedRequests);
         return (request, response, authentication) -> {
             audit.record(authentication.getName(), AuditAction.SIGN_IN, SignInThrottle.SIGN_IN,
                     AuditDetail.of("audit.detail.fromAddress", request.getRemoteAddr()));
             SessionStamp.renew(request, users, authentication.getName());
-            redirect.onAuthenticationSuccess(request, response, authentication);
+            Optional<String> target = SignInTarget.of(request.getParameter("target"));
+            if (target.isPresent()) {
+                savedRequests.removeRequest(request, response);
+                response.sendRedirect(request.getContextPath() + target.get());
+            } else {
+                redirect.onAuthenticationSuccess(request, response, authentication);
+            }
         };
     }
 
-    /** Back to the form with the username kept and one message for every kind of failure but a lockout. */
+    /** Back to the form with the username and destination kept and one message for every kind of failure but a lockout. */
     private static AuthenticationFailureHandler signInFailed() {
-        SessionFlashMapManager flashes = new SessionFlashMapManager();
-        return (request, response, exception) -> {
-            FlashMap flash = new FlashMap();
-            flash.put("username", request.getParameter("username"));
-            flash.put("signInError", exception instanceof LockedException ? "signIn.locked" : "signIn.failed");
-            flash.setTargetRequestPath(request.getContextPath() + "/admin/login");
-            flashes.saveOutputFlashMap(flash, request, response);
-            response.sendRedirect(request.getContextPath() + "/admin/login");
-        };
+        return (request, response, exception) -> BackToSignIn.withError(request, response,
+                exception instanceof LockedException ? "signIn.locked" : "signIn.failed", request.getParameter("username"),
+                SignInTarget.of(request.getParameter("target")));
     }
 }

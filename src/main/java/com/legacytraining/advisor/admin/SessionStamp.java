@@ -14,7 +14,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Ends an admin's session as soon as their rights change: every sign-in stamps the session with the
  * account's credential stamp ({@link AdminUserService#credentialStamp}), and every admin request
  * compares it with the account as stored now. Disabling the account, or changing its password, so
- * ends every other session of it at once, on every instance sharing the database.
+ * ends every other session of it at once, on every instance sharing the database. A form posted by
+ * such a session is not applied, but what it held is kept ({@link KeptForms}).
  */
 public final class SessionStamp {
 
@@ -48,6 +49,10 @@ public final class SessionStamp {
                     if (current.isEmpty() || !current.get().equals(stamped)) {
                         session.invalidate();
                         SecurityContextHolder.clearContext();
+                        if ("POST".equals(request.getMethod())) {
+                            // What was typed waits in a new session for whoever signs in on this browser next.
+                            KeptForms.keep(request);
+                        }
                         response.sendRedirect(request.getContextPath() + "/admin/login?ended");
                         return;
                     }

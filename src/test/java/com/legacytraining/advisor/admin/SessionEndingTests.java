@@ -6,12 +6,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.legacytraining.advisor.Html;
 import com.legacytraining.advisor.WebIntegrationTest;
+import com.legacytraining.advisor.content.ContentDashboard;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 /** Sessions end when the rights behind them change: a disabled account, a changed password. */
 @WebIntegrationTest
@@ -24,6 +27,9 @@ class SessionEndingTests {
 
     @Autowired
     AdminUserService users;
+
+    @Autowired
+    ContentDashboard dashboard;
 
     @Test
     void disablingAnAdminEndsTheirSessionAtOnce() throws Exception {
@@ -55,6 +61,28 @@ class SessionEndingTests {
 
         mvc.perform(get("/admin").session(desk)).andExpect(status().isOk());
         mvc.perform(get("/admin").session(phone)).andExpect(redirectedUrl("/admin/login?ended"));
+    }
+
+    @Test
+    void aFormPostedAfterThePasswordChangedElsewhereIsKeptForSigningInAgain() throws Exception {
+        String erin = newAdmin();
+        MockHttpSession laptop = signIn(erin, PASSWORD);
+        String newPassword = "a password changed on the phone";
+        users.changePassword(erin, PASSWORD, newPassword);
+        long faq = dashboard.overview().pages().get(0).faqs().get(0).id();
+        String editor = "/admin/content/faq/" + faq;
+
+        MvcResult ended = mvc.perform(post(editor).session(laptop).with(csrf()).header("Origin", "http://localhost")
+                        .param("version", "0").param("fields[question]", "Typed on the laptop")
+                        .param("fields[answer]", "An answer typed on the laptop.").param("action", "save"))
+                .andExpect(redirectedUrl("/admin/login?ended")).andReturn();
+
+        MockHttpSession next = (MockHttpSession) ended.getRequest().getSession(false);
+        mvc.perform(post("/admin/login").session(next).with(csrf()).param("username", erin)
+                .param("password", newPassword).param("target", editor)).andExpect(redirectedUrl(editor));
+        var page = Html.parse(mvc.perform(get(editor).session(next)).andExpect(status().isOk()).andReturn());
+        org.assertj.core.api.Assertions.assertThat(page.select("#field-answer").text())
+                .isEqualTo("An answer typed on the laptop.");
     }
 
     private MockHttpSession signIn(String name, String password) throws Exception {

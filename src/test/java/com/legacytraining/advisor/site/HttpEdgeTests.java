@@ -97,11 +97,16 @@ class HttpEdgeTests {
                 .select("input[name=_csrf]").attr("value");
         var session = (org.springframework.mock.web.MockHttpSession) form.getRequest().getSession();
 
-        int status = mvc.perform(post("/admin/login?_csrf=" + token).session(session)
+        MvcResult refused = mvc.perform(post("/admin/login?_csrf=" + token).session(session)
                         .param("username", "nobody").param("password", "wrong password at all"))
-                .andReturn().getResponse().getStatus();
+                .andReturn();
 
-        assertThat(status).isEqualTo(403);
+        // Refused before any password is checked: the form comes back as after an expired page, not a failed sign-in.
+        assertThat(refused.getResponse().getStatus()).isEqualTo(303);
+        var again = org.jsoup.Jsoup.parse(mvc.perform(get(refused.getResponse().getRedirectedUrl()).session(session))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(again.select("main .notice").text()).startsWith("This sign-in page was open too long");
+        assertThat(again.select(".error-summary")).isEmpty();
     }
 
     @ParameterizedTest

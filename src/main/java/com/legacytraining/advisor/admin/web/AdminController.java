@@ -1,7 +1,11 @@
 package com.legacytraining.advisor.admin.web;
 
+import com.legacytraining.advisor.admin.KeptForms;
+import com.legacytraining.advisor.admin.SignInTarget;
 import com.legacytraining.advisor.content.ContentDashboard;
 import com.legacytraining.advisor.history.AuditLog;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,8 +23,19 @@ class AdminController {
         this.audit = audit;
     }
 
+    /**
+     * The sign-in form. It carries the page to go on to: one a failed or expired sign-in named (in the
+     * flash), else the editor whose text waits in this session, else the page that sent the browser here.
+     */
     @GetMapping("/admin/login")
-    String login() {
+    String login(HttpServletRequest request, Model model) {
+        Optional<String> kept = KeptForms.waiting(request);
+        if (!model.containsAttribute("target")) {
+            kept.or(() -> SignInTarget.saved(request)).ifPresent(page -> model.addAttribute("target", page));
+        }
+        if (kept.isPresent() && !model.containsAttribute("signInNotice")) {
+            model.addAttribute("signInNotice", "signIn.kept");
+        }
         return "admin/login";
     }
 

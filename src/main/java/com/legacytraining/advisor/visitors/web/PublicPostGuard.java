@@ -1,8 +1,7 @@
 package com.legacytraining.advisor.visitors.web;
 
+import com.legacytraining.advisor.site.SameOrigin;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
-import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
@@ -19,28 +18,8 @@ final class PublicPostGuard {
     }
 
     static void requireSameOrigin(HttpServletRequest request) {
-        String fetchSite = request.getHeader("Sec-Fetch-Site");
-        if (fetchSite != null && !fetchSite.equals("same-origin") && !fetchSite.equals("none")) {
+        if (SameOrigin.fromAnotherSite(request)) {
             throw new CrossSiteRequestException();
-        }
-        String origin = request.getHeader("Origin");
-        if (origin != null && !sameOrigin(origin, request)) {
-            throw new CrossSiteRequestException();
-        }
-    }
-
-    private static boolean sameOrigin(String origin, HttpServletRequest request) {
-        try {
-            URI uri = URI.create(origin);
-            if (uri.getHost() == null) {
-                return false; // "null": a sandboxed frame, a file, a redirect from elsewhere
-            }
-            int port = uri.getPort() != -1 ? uri.getPort() : "https".equals(uri.getScheme()) ? 443 : 80;
-            return uri.getScheme().equalsIgnoreCase(request.getScheme())
-                    && uri.getHost().toLowerCase(Locale.ROOT).equals(request.getServerName().toLowerCase(Locale.ROOT))
-                    && port == request.getServerPort();
-        } catch (IllegalArgumentException malformed) {
-            return false;
         }
     }
 

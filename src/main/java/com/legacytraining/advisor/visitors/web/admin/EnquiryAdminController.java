@@ -58,6 +58,7 @@ class EnquiryAdminController {
     String enquiry(@PathVariable long id, Model model) {
         EnquiryView enquiry = enquiries.find(id);
         model.addAttribute("enquiry", enquiry);
+        model.addAttribute("form", NotesForm.of(enquiry.notes()));
         model.addAttribute("result", results.ofQuery(enquiry.resultQuery()).orElse(null));
         model.addAttribute("statuses", EnquiryStatus.values());
         return "admin/enquiries/detail";
@@ -74,7 +75,8 @@ class EnquiryAdminController {
     @PostMapping(INBOX + "/{id}/notes")
     String saveNotes(@PathVariable long id, @RequestParam(defaultValue = "") String notes, Principal who,
             RedirectAttributes redirect) {
-        enquiries.saveNotes(id, notes.length() > 4000 ? notes.substring(0, 4000) : notes, who.getName());
+        enquiries.saveNotes(id, notes.length() > NotesForm.MAX_LENGTH ? notes.substring(0, NotesForm.MAX_LENGTH) : notes,
+                who.getName());
         redirect.addFlashAttribute("message", "enquiries.notesSaved");
         return "redirect:" + INBOX + "/" + id;
     }

@@ -1,0 +1,157 @@
+package com.legacytraining.advisor.admin;
+
+import com.legacytraining.advisor.site.SameOrigin;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What an admin typed into an editor when the session ended before it was saved. The form arrives
+ * without a valid session (its CSRF token belonged to the session that ended), so it is never applied:
+ * its fields are kept in the session that replaces the ended one, and the editor shows them again,
+ * not yet saved, once the admin has signed in; saving then needs a fresh token, as every save does.
+ *
+ * <p>Only the editors listed here are kept, only the fields they type text into (never a password,
+ * a CSRF token or a submission token), only from a page of this site (another site could otherwise
+ * plant text in an admin's editor), and only up to {@link #MAX_CHARACTERS}: the session will be shared
+ * by several instances, so what it holds stays small and {@link Serializable}.
+ */
+public final class KeptForms {
+
+    /** The most characters kept from one form: about three times the largest valid form (an FAQ entry). */
+    static final int MAX_CHARACTERS = 60_000;
+
+    static final int MAX_FIELDS = 150;
+
+    private static final String ATTRIBUTE = KeptForms.class.getName();
+
+    private KeptForms() {
+    }
+
+    /**
+     * Keeps this POST's form, when it is an editor's and came from this site, in this request's session
+     * (a new one when the old one ended).
+     *
+     * @return whether anything was kept
+     */
+    static boolean keep(HttpServletRequest request) {
+        Optional<Editor.Found> editor = Editor.of(request).filter(found -> SameOrigin.fromThisSite(request));
+        if (editor.isEmpty()) {
+            return false;
+        }
+        LinkedHashMap<String, String> fields = new LinkedHashMap<>();
+        int characters = 0;
+        for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
+            String[] values = parameter.getValue();
+            if (editor.get().editor().keeps(parameter.getKey()) && values.length > 0) {
+                fields.put(parameter.getKey(), values[0]);
+                characters += parameter.getKey().length() + values[0].length();
+            }
+        }
+        if (fields.isEmpty() || fields.size() > MAX_FIELDS || characters > MAX_CHARACTERS) {
+            return false;
+        }
+        request.getSession().setAttribute(ATTRIBUTE, new Kept(editor.get().page(), fields));
+        return true;
+    }
+
+    /** The page of the editor this POST came from, when it came from one of this site's editors. */
+    static Optional<String> pageOf(HttpServletRequest request) {
+        return Editor.of(request).filter(found -> SameOrigin.fromThisSite(request)).map(Editor.Found::page);
+    }
+
+    /** The editor page whose text this session keeps, for the sign-in page to go back to. */
+    public static Optional<String> waiting(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session != null && session.getAttribute(ATTRIBUTE) instanceof Kept kept ? Optional.of(kept.page())
+                : Optional.empty();
+    }
+
+    /**
+     * The kept fields when this request shows the editor they came from, by field name as the form posts
+     * them ({@code fields[answer]}); they are given once and then forgotten.
+     */
+    public static Optional<Map<String, String>> take(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null || !(session.getAttribute(ATTRIBUTE) instanceof Kept kept)
+                || !kept.page().equals(SignInTarget.pathAndQuery(request))) {
+            return Optional.empty();
+        }
+        session.removeAttribute(ATTRIBUTE);
+        return Optional.of(kept.fields());
+    }
+
+    /** The kept form: the editor's page and the fields, as the session stores them. */
+    private record Kept(String page, LinkedHashMap<String, String> fields) implements Serializable {
+
+        @Serial
+        private static final long serialVersionUID = 1L;
+    }
+
+    /**
+     * The admin forms an admin types text into: the address each posts to, the page it is on, and the
+     * fields it types into. The forms belong to other modules, which depend on this one, so they are
+     * named here by their addresses.
+     */
+    private enum Editor {
+
+        CONTENT_NEW("/admin/content/([a-z-]{1,20})/new", "/admin/content/$1/new", "fields\\[[A-Za-z]{1,40}]|changeNote"),
+        CONTENT_EDIT("/admin/content/([a-z-]{1,20})/(\\d{1,18})", "/admin/content/$1/$2",
+                "fields\\[[A-Za-z]{1,40}]|changeNote|version"),
+        QUESTION("/admin/questionnaire/questions/([a-z0-9-]{1,60})", "/admin/questionnaire/questions/$1",
+                "text|hint|version|options\\[[a-z0-9-]{1,60}]\\.(text|points|position)"),
+        // The confirmation is not kept: it confirms the impact shown, which may have changed since.
+        QUESTIONNAIRE_PUBLISH("/admin/questionnaire/publish", "/admin/questionnaire/preview", "changeNote"),
+        SCENARIO_NEW("/admin/scenarios/new", "/admin/scenarios/new", "name|recommendation|strength|answers\\[[a-z0-9-]{1,60}]"),
+        SCENARIO_EDIT("/admin/scenarios/(\\d{1,18})", "/admin/scenarios/$1",
+                "name|recommendation|strength|answers\\[[a-z0-9-]{1,60}]|version"),
+        NEW_ADMIN("/admin/users", "/admin/users", "username"),
+        PASSWORD("/admin/account/password", "/admin/account/password", "(?!)"),
+        ENQUIRY_NOTES("/admin/enquiries/(\\d{1,18})/notes", "/admin/enquiries/$1", "notes");
+
+        /** A new guidance page has no page to belong to; a new section, key point or FAQ entry names its page. */
+        private static final Pattern NEW_ITEM_QUERY = Pattern.compile("page(=\\d{1,18})?");
+
+        private final Pattern address;
+        private final String page;
+        private final Pattern fields;
+
+        Editor(String address, String page, String fields) {
+            this.address = Pattern.compile(address);
+            this.page = page;
+            this.fields = Pattern.compile(fields);
+        }
+
+        boolean keeps(String field) {
+            return fields.matcher(field).matches();
+        }
+
+        static Optional<Found> of(HttpServletRequest request) {
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            return Arrays.stream(values()).map(editor -> editor.found(path, request.getQueryString()))
+                    .flatMap(Optional::stream).findFirst();
+        }
+
+        private Optional<Found> found(String path, String query) {
+            Matcher matcher = address.matcher(path);
+            if (!matcher.matches()) {
+                return Optional.empty();
+            }
+            String shown = matcher.replaceFirst(page);
+            if (this == CONTENT_NEW && query != null && NEW_ITEM_QUERY.matcher(query).matches()) {
+                shown += "?" + query;
+            }
+            return Optional.of(new Found(this, shown));
+        }
+
+        record Found(Editor editor, String page) {
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package com.legacytraining.advisor.admin.web;
+
+import com.legacytraining.advisor.admin.KeptForms;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.beans.MutablePropertyValues;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Puts the text an admin typed before their session ended ({@link KeptForms}) back into the editor it
+ * came from, once they have signed in again. Every editor shows its form as the model attribute
+ * {@code form}, made from what is stored; the kept fields are bound over it by name, as the form
+ * posted them, and the page says they are not saved yet ({@code keptForm}). The form keeps the
+ * version it was based on, so saving it over someone else's newer change is still a conflict.
+ */
+@Configuration(proxyBeanMethods = false)
+class KeptFormRestoring implements WebMvcConfigurer, HandlerInterceptor {
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(this).addPathPatterns("/admin/**");
+    }
+
+    @Override
+    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+            ModelAndView page) {
+        if (!"GET".equals(request.getMethod()) || page == null || page.getViewName() == null
+                || page.getViewName().startsWith("redirect:")) {
+            return;
+        }
+        Optional<Map<String, String>> kept = KeptForms.take(request);
+        Object form = page.getModel().get("form");
+        if (kept.isPresent() && form != null) {
+            new WebDataBinder(form, "form").bind(new MutablePropertyValues(kept.get()));
+            page.addObject("keptForm", true);
+        }
+    }
+}
