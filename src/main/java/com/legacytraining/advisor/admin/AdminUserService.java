@@ -2,6 +2,7 @@ package com.legacytraining.advisor.admin;
 
 import com.legacytraining.advisor.history.AuditAction;
 import com.legacytraining.advisor.history.AuditLog;
+import com.legacytraining.advisor.history.Submissions;
 import com.legacytraining.advisor.site.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,12 +25,15 @@ public class AdminUserService implements UserDetailsService {
     private final AdminUsers users;
     private final PasswordEncoder passwordEncoder;
     private final AuditLog audit;
+    private final Submissions submissions;
     private final Clock clock;
 
-    AdminUserService(AdminUsers users, PasswordEncoder passwordEncoder, AuditLog audit, Clock clock) {
+    AdminUserService(AdminUsers users, PasswordEncoder passwordEncoder, AuditLog audit, Submissions submissions,
+            Clock clock) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
+        this.submissions = submissions;
         this.clock = clock;
     }
 
@@ -75,13 +79,25 @@ public class AdminUserService implements UserDetailsService {
     }
 
     /** Creates an admin; the caller has checked the password against {@link PasswordPolicy}. */
-    @Transactional
     public void create(String username, String password, String actor) {
-        if (users.findByUsernameIgnoreCase(username).isPresent()) {
-            throw new UsernameTakenException();
-        }
-        users.save(new AdminUser(username, passwordEncoder.encode(password), clock.instant()));
-        audit.record(actor, AuditAction.USER_CREATED, "admin " + username);
+        create(username, password, actor, null);
+    }
+
+    /**
+     * Creates an admin once per form; the caller has checked the password against {@link PasswordPolicy}.
+     *
+     * @param submission the submission token of the form ({@link Submissions})
+     * @throws UsernameTakenException if another admin has the username, and this form did not create them
+     */
+    public Submissions.Created create(String username, String password, String actor, String submission) {
+        return submissions.create(submission, "create admin", actor, () -> {
+            if (users.findByUsernameIgnoreCase(username).isPresent()) {
+                throw new UsernameTakenException();
+            }
+            AdminUser user = users.save(new AdminUser(username, passwordEncoder.encode(password), clock.instant()));
+            audit.record(actor, AuditAction.USER_CREATED, "admin " + username);
+            return user.getId();
+        });
     }
 
     /** Changes a password after checking the current one; the message key of the problem when it did not match. */

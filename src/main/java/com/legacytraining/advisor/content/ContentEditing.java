@@ -5,6 +5,7 @@ import com.legacytraining.advisor.history.AuditDetail;
 import com.legacytraining.advisor.history.AuditLog;
 import com.legacytraining.advisor.history.RevisionHistory;
 import com.legacytraining.advisor.history.SaveOutcome;
+import com.legacytraining.advisor.history.Submissions;
 import com.legacytraining.advisor.site.ContentGeneration;
 import com.legacytraining.advisor.site.NotFoundException;
 import java.time.Clock;
@@ -15,14 +16,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Writing guidance content: drafts, publishing, discarding, creating and restoring old revisions.
  * Each change is one transaction that saves the item, appends a revision when it publishes, writes
  * the audit entry and moves the content generation on, so caches everywhere see it on their next
  * request. A save based on an old version is refused with a {@link SaveOutcome.Conflict}, never
- * applied over someone else's work.
+ * applied over someone else's work; the same form sent twice changes things once ({@link Submissions}).
  */
 @Service
 public class ContentEditing {
@@ -33,19 +33,18 @@ public class ContentEditing {
     private final AuditLog audit;
     private final ContentGeneration generation;
     private final SlugRedirects slugRedirects;
-    private final TransactionOperations transactions;
+    private final Submissions submissions;
     private final Clock clock;
 
     ContentEditing(ContentItems items, MarkdownRenderer renderer, RevisionHistory revisions, AuditLog audit,
-            ContentGeneration generation, SlugRedirects slugRedirects, TransactionOperations transactions,
-            Clock clock) {
+            ContentGeneration generation, SlugRedirects slugRedirects, Submissions submissions, Clock clock) {
         this.items = items;
         this.renderer = renderer;
         this.revisions = revisions;
         this.audit = audit;
         this.generation = generation;
         this.slugRedirects = slugRedirects;
-        this.transactions = transactions;
+        this.submissions = submissions;
         this.clock = clock;
     }
 
@@ -76,9 +75,16 @@ public class ContentEditing {
         return items.pageBySlug(slug).filter(page -> !page.getId().equals(pageId)).isPresent();
     }
 
+    /** {@link #saveDraft(ContentKind, long, long, Map, String, String)} without a form: every call is applied. */
     public SaveOutcome<ContentSnapshot> saveDraft(ContentKind kind, long id, long basedOnVersion,
             Map<String, String> fields, String who) {
-        return SaveOutcome.inTransaction(transactions, () -> {
+        return saveDraft(kind, id, basedOnVersion, fields, who, null);
+    }
+
+    /** @param submission the submission token of the form, which saves at most once ({@link Submissions}) */
+    public SaveOutcome<ContentSnapshot> saveDraft(ContentKind kind, long id, long basedOnVersion,
+            Map<String, String> fields, String who, String submission) {
+        return submissions.save(submission, "save " + kind.path() + " " + id, who, () -> {
             EditableContent item = items.find(kind, id);
             return SaveOutcome.unlessStale(item.getVersion(), basedOnVersion, () -> items.snapshot(item), () -> {
                 item.saveDraft(revisions.toJson(only(kind, fields)), who, clock.instant());
@@ -87,17 +93,31 @@ public class ContentEditing {
         }, () -> item(kind, id));
     }
 
+    /** {@link #publish(ContentKind, long, long, Map, String, String, String)} without a form: every call is applied. */
     public SaveOutcome<ContentSnapshot> publish(ContentKind kind, long id, long basedOnVersion,
             Map<String, String> fields, String changeNote, String who) {
-        return SaveOutcome.inTransaction(transactions, () -> {
+        return publish(kind, id, basedOnVersion, fields, changeNote, who, null);
+    }
+
+    /** @param submission the submission token of the form, which publishes at most once ({@link Submissions}) */
+    public SaveOutcome<ContentSnapshot> publish(ContentKind kind, long id, long basedOnVersion,
+            Map<String, String> fields, String changeNote, String who, String submission) {
+        return submissions.save(submission, "publish " + kind.path() + " " + id, who, () -> {
             EditableContent item = items.find(kind, id);
             return SaveOutcome.unlessStale(item.getVersion(), basedOnVersion, () -> items.snapshot(item),
                     () -> publishItem(item, only(kind, fields), changeNote, who));
         }, () -> item(kind, id));
     }
 
+    /** {@link #discardDraft(ContentKind, long, long, String, String)} without a form: every call is applied. */
     public SaveOutcome<ContentSnapshot> discardDraft(ContentKind kind, long id, long basedOnVersion, String who) {
-        return SaveOutcome.inTransaction(transactions, () -> {
+        return discardDraft(kind, id, basedOnVersion, who, null);
+    }
+
+    /** @param submission the submission token of the form, which discards at most once ({@link Submissions}) */
+    public SaveOutcome<ContentSnapshot> discardDraft(ContentKind kind, long id, long basedOnVersion, String who,
+            String submission) {
+        return submissions.save(submission, "discard " + kind.path() + " " + id, who, () -> {
             EditableContent item = items.find(kind, id);
             return SaveOutcome.unlessStale(item.getVersion(), basedOnVersion, () -> items.snapshot(item), () -> {
                 item.discardDraft(who, clock.instant());
@@ -107,14 +127,30 @@ public class ContentEditing {
     }
 
     /**
-     * Creates an item at the end of its list, as a draft or published at once.
+     * {@link #create(ContentKind, Long, Map, boolean, String, String, String)} without a form: every call creates.
+     *
+     * @return the new item's id
+     */
+    public long create(ContentKind kind, Long pageId, Map<String, String> fields, boolean publishNow,
+            String changeNote, String who) {
+        return create(kind, pageId, fields, publishNow, changeNote, who, null).id();
+    }
+
+    /**
+     * Creates an item at the end of its list, as a draft or published at once, once per form.
      *
      * @param pageId the page a section, key point or FAQ entry belongs to; ignored for a page
-     * @return the new item's id
+     * @param submission the submission token of the form ({@link Submissions})
+     * @return the new item's id, or the one an earlier sending of the same form created
      * @throws NotFoundException if the item needs a page and {@code pageId} names none
      */
-    @Transactional
-    public long create(ContentKind kind, Long pageId, Map<String, String> fields, boolean publishNow,
+    public Submissions.Created create(ContentKind kind, Long pageId, Map<String, String> fields, boolean publishNow,
+            String changeNote, String who, String submission) {
+        return submissions.create(submission, "create " + kind.path(), who,
+                () -> createNow(kind, pageId, fields, publishNow, changeNote, who));
+    }
+
+    private long createNow(ContentKind kind, Long pageId, Map<String, String> fields, boolean publishNow,
             String changeNote, String who) {
         Map<String, String> values = only(kind, fields);
         EditableContent item = switch (kind) {

@@ -6,8 +6,8 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
- * What became of an edit based on one version of an item: saved, or refused because someone else
- * changed the item after the form was opened. Every editable item (guidance, the questionnaire,
+ * What became of an edit based on one version of an item: saved, refused because someone else
+ * changed the item after the form was opened, or already saved by an earlier sending of the same form. Every editable item (guidance, the questionnaire,
  * scenarios) answers edits with this type, and a refused edit is never applied over the other one.
  *
  * @param <L> what a conflict carries: the item as it now is, for the conflict page
@@ -20,6 +20,10 @@ public sealed interface SaveOutcome<L> {
 
     /** The item changed since the form was opened; {@code latest} is how it is now. */
     record Conflict<L>(L latest) implements SaveOutcome<L> {
+    }
+
+    /** The same form was sent before and its edit saved then ({@link Submissions}); nothing changed now. */
+    record Repeated<L>() implements SaveOutcome<L> {
     }
 
     /**
@@ -55,5 +59,9 @@ public sealed interface SaveOutcome<L> {
 
     default boolean isConflict() {
         return this instanceof Conflict;
+    }
+
+    default boolean isRepeated() {
+        return this instanceof Repeated;
     }
 }

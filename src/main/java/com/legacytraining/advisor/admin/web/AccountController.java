@@ -59,9 +59,11 @@ class AccountController {
     @PostMapping("/admin/users")
     String addUser(@Valid @ModelAttribute("form") NewAdminForm form, BindingResult binding, Principal who, Model model,
             RedirectAttributes redirect) {
+        boolean repeated = false;
         if (!binding.hasErrors()) {
             try {
-                users.create(form.getUsername().strip(), form.getPassword(), who.getName());
+                repeated = users.create(form.getUsername().strip(), form.getPassword(), who.getName(),
+                        form.getSubmission()).repeated();
             } catch (AdminUserService.UsernameTakenException taken) {
                 binding.rejectValue("username", "users.error.taken");
             }
@@ -70,7 +72,7 @@ class AccountController {
             model.addAttribute("accounts", users.accounts());
             return "admin/users";
         }
-        redirect.addFlashAttribute("message", "users.added");
+        redirect.addFlashAttribute("message", repeated ? "users.alreadyAdded" : "users.added");
         return "redirect:/admin/users";
     }
 

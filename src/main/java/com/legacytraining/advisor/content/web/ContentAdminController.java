@@ -5,6 +5,7 @@ import com.legacytraining.advisor.content.ContentKind;
 import com.legacytraining.advisor.content.ContentArrangement;
 import com.legacytraining.advisor.content.ContentSnapshot;
 import com.legacytraining.advisor.history.SaveOutcome;
+import com.legacytraining.advisor.history.Submissions;
 
 import com.legacytraining.advisor.history.RevisionHistory;
 import com.legacytraining.advisor.history.TextDiff;
@@ -81,10 +82,11 @@ class ContentAdminController {
         if (binding.hasErrors()) {
             return "admin/content/edit";
         }
-        long id = editing.create(kind, page, form.getFields(), "publish".equals(action), form.getChangeNote(),
-                who.getName());
-        redirect.addFlashAttribute("message", "publish".equals(action) ? "edit.flash.published" : "edit.flash.created");
-        return "redirect:/admin/content/" + kind.path() + "/" + id;
+        Submissions.Created created = editing.create(kind, page, form.getFields(), "publish".equals(action),
+                form.getChangeNote(), who.getName(), form.getSubmission());
+        redirect.addFlashAttribute("message", created.repeated() ? "edit.flash.alreadyCreated." + kind.path()
+                : "publish".equals(action) ? "edit.flash.published" : "edit.flash.created");
+        return "redirect:/admin/content/" + kind.path() + "/" + created.id();
     }
 
     @GetMapping("/{id}")
@@ -111,8 +113,8 @@ class ContentAdminController {
         ContentSnapshot item = editing.item(kind, id);
         model.addAttribute("item", item);
         model.addAttribute("pageId", item.pageId());
-        return outcome(editing.discardDraft(kind, id, form.basedOnVersion(), who.getName()), kind, id, form, model,
-                redirect, "edit.flash.discarded");
+        return outcome(editing.discardDraft(kind, id, form.basedOnVersion(), who.getName(), form.getSubmission()), kind,
+                id, form, model, redirect, "edit.flash.discarded", "edit.flash.alreadyDiscarded");
     }
 
     @PostMapping("/{id}")
@@ -127,10 +129,13 @@ class ContentAdminController {
             return "admin/content/edit";
         }
         SaveOutcome<ContentSnapshot> outcome = "publish".equals(action)
-                ? editing.publish(kind, id, form.basedOnVersion(), form.getFields(), form.getChangeNote(), who.getName())
-                : editing.saveDraft(kind, id, form.basedOnVersion(), form.getFields(), who.getName());
-        return outcome(outcome, kind, id, form, model, redirect,
-                "publish".equals(action) ? "edit.flash.published" : "edit.flash.saved");
+                ? editing.publish(kind, id, form.basedOnVersion(), form.getFields(), form.getChangeNote(), who.getName(),
+                        form.getSubmission())
+                : editing.saveDraft(kind, id, form.basedOnVersion(), form.getFields(), who.getName(),
+                        form.getSubmission());
+        return "publish".equals(action)
+                ? outcome(outcome, kind, id, form, model, redirect, "edit.flash.published", "edit.flash.alreadyPublished")
+                : outcome(outcome, kind, id, form, model, redirect, "edit.flash.saved", "edit.flash.alreadySaved");
     }
 
     @PostMapping("/{id}/archive")
@@ -195,16 +200,22 @@ class ContentAdminController {
         return "redirect:/admin/content/" + kind.path() + "/" + id;
     }
 
+    /**
+     * The conflict page, or back to the item saying what was done: {@code done} now, or {@code doneBefore}
+     * when the same form was sent before and did it then.
+     */
     private String outcome(SaveOutcome<ContentSnapshot> outcome, ContentKind kind, long id, ContentForm form, Model model,
-            RedirectAttributes redirect, String message) {
+            RedirectAttributes redirect, String done, String doneBefore) {
         if (outcome instanceof SaveOutcome.Conflict<ContentSnapshot> conflict) {
+            // A new token: choosing what to keep is a new decision, and this form's sending saved nothing.
+            form.setSubmission(Submissions.newToken());
             model.addAttribute("latest", conflict.latest());
             model.addAttribute("form", form);
             model.addAttribute("changes", changes(kind, conflict.latest(), form));
             form.setVersion(String.valueOf(conflict.latest().version()));
             return "admin/content/conflict";
         }
-        redirect.addFlashAttribute("message", message);
+        redirect.addFlashAttribute("message", outcome.isRepeated() ? doneBefore : done);
         return "redirect:/admin/content/" + kind.path() + "/" + id;
     }
 

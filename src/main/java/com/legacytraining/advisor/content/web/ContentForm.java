@@ -2,6 +2,7 @@ package com.legacytraining.advisor.content.web;
 
 import com.legacytraining.advisor.content.ContentKind;
 import com.legacytraining.advisor.content.ContentSnapshot;
+import com.legacytraining.advisor.history.Submissions;
 import com.legacytraining.advisor.site.FormInput;
 import jakarta.validation.constraints.Size;
 
@@ -11,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An edit form for any content kind: its fields by name, the version it was based on, and an
- * optional change note. Bound from the request, never from an entity. The kind comes from the
+ * An edit form for any content kind: its fields by name, the version it was based on, an optional
+ * change note, and the token that makes sending it twice count once ({@link Submissions}). Bound from the request, never from an entity. The kind comes from the
  * address, not the request body, and decides which fields the form must have ({@link FieldsFitKind}).
  */
 @FieldsFitKind
@@ -25,6 +26,7 @@ public class ContentForm {
     private String version = "0";
     @Size(max = MAX_CHANGE_NOTE_LENGTH, message = "{edit.error.tooLong}")
     private String changeNote;
+    private String submission = Submissions.newToken();
 
     private ContentForm(ContentKind kind) {
         this.kind = kind;
@@ -79,6 +81,14 @@ public class ContentForm {
 
     public void setVersion(String version) {
         this.version = version;
+    }
+
+    public String getSubmission() {
+        return submission;
+    }
+
+    public void setSubmission(String submission) {
+        this.submission = submission;
     }
 
     public String getChangeNote() {

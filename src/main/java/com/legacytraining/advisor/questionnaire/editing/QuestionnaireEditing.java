@@ -5,6 +5,7 @@ import com.legacytraining.advisor.history.AuditDetail;
 import com.legacytraining.advisor.history.AuditLog;
 import com.legacytraining.advisor.history.RevisionHistory;
 import com.legacytraining.advisor.history.SaveOutcome;
+import com.legacytraining.advisor.history.Submissions;
 import com.legacytraining.advisor.questionnaire.QuestionnaireService;
 import com.legacytraining.advisor.questionnaire.QuestionnaireStore;
 import com.legacytraining.advisor.questionnaire.impact.AnswerSetImpact;
@@ -22,7 +23,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Editing the questionnaire as one item: question and option edits collect in a draft of the whole
@@ -48,12 +48,12 @@ public class QuestionnaireEditing {
     private final RevisionHistory revisions;
     private final AuditLog audit;
     private final ContentGeneration generation;
-    private final TransactionOperations transactions;
+    private final Submissions submissions;
     private final Clock clock;
 
     QuestionnaireEditing(QuestionnaireService questionnaire, QuestionnaireStore store, ScenarioService scenarios,
             ScenarioImpact scenarioImpact, AnswerSetImpact answerSetImpact, RevisionHistory revisions, AuditLog audit,
-            ContentGeneration generation, TransactionOperations transactions, Clock clock) {
+            ContentGeneration generation, Submissions submissions, Clock clock) {
         this.questionnaire = questionnaire;
         this.store = store;
         this.scenarios = scenarios;
@@ -62,7 +62,7 @@ public class QuestionnaireEditing {
         this.revisions = revisions;
         this.audit = audit;
         this.generation = generation;
-        this.transactions = transactions;
+        this.submissions = submissions;
         this.clock = clock;
     }
 
@@ -83,8 +83,18 @@ public class QuestionnaireEditing {
      * @throws NotFoundException if the questionnaire has no question with the edited key
      */
     public SaveOutcome<Workspace> saveQuestion(long basedOnVersion, QuestionDefinition edited, String who) {
-        return SaveOutcome.inTransaction(transactions, () -> saveQuestionNow(basedOnVersion, edited, who),
-                this::workspace);
+        return saveQuestion(basedOnVersion, edited, who, null);
+    }
+
+    /**
+     * {@link #saveQuestion(long, QuestionDefinition, String)} once per form.
+     *
+     * @param submission the submission token of the form ({@link Submissions})
+     */
+    public SaveOutcome<Workspace> saveQuestion(long basedOnVersion, QuestionDefinition edited, String who,
+            String submission) {
+        return submissions.save(submission, "save question " + edited.key(), who,
+                () -> saveQuestionNow(basedOnVersion, edited, who), this::workspace);
     }
 
     private SaveOutcome<Workspace> saveQuestionNow(long basedOnVersion, QuestionDefinition edited, String who) {
@@ -102,7 +112,16 @@ public class QuestionnaireEditing {
     }
 
     public SaveOutcome<Workspace> discardDraft(long basedOnVersion, String who) {
-        return SaveOutcome.inTransaction(transactions, () -> {
+        return discardDraft(basedOnVersion, who, null);
+    }
+
+    /**
+     * {@link #discardDraft(long, String)} once per form.
+     *
+     * @param submission the submission token of the form ({@link Submissions})
+     */
+    public SaveOutcome<Workspace> discardDraft(long basedOnVersion, String who, String submission) {
+        return submissions.save(submission, "discard " + ITEM_TYPE, who, () -> {
             Workspace workspace = workspace();
             return SaveOutcome.unlessStale(workspace.version(), basedOnVersion, () -> workspace, () -> {
                 store.saveDraft(null, who, clock.instant());
@@ -138,8 +157,19 @@ public class QuestionnaireEditing {
      * @throws PublishRefusedException when the gate refuses; it carries the preview to show again
      */
     public SaveOutcome<Workspace> publish(long basedOnVersion, String changeNote, boolean confirmed, String who) {
-        return SaveOutcome.inTransaction(transactions, () -> publishNow(basedOnVersion, changeNote, confirmed, who),
-                this::workspace);
+        return publish(basedOnVersion, changeNote, confirmed, who, null);
+    }
+
+    /**
+     * {@link #publish(long, String, boolean, String)} once per form: the same form sent again publishes
+     * nothing and is answered {@link SaveOutcome.Repeated}.
+     *
+     * @param submission the submission token of the form ({@link Submissions})
+     */
+    public SaveOutcome<Workspace> publish(long basedOnVersion, String changeNote, boolean confirmed, String who,
+            String submission) {
+        return submissions.save(submission, "publish " + ITEM_TYPE, who,
+                () -> publishNow(basedOnVersion, changeNote, confirmed, who), this::workspace);
     }
 
     private SaveOutcome<Workspace> publishNow(long basedOnVersion, String changeNote, boolean confirmed, String who) {

@@ -11,6 +11,7 @@ import com.legacytraining.advisor.history.AuditAction;
 import com.legacytraining.advisor.history.AuditDetail;
 import com.legacytraining.advisor.history.AuditLog;
 import com.legacytraining.advisor.history.SaveOutcome;
+import com.legacytraining.advisor.history.Submissions;
 import com.legacytraining.advisor.site.NotFoundException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -22,7 +23,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * The scenarios admins keep to test the questionnaire: listing, adding, editing (refused when based
@@ -39,16 +39,16 @@ public class ScenarioService {
     private final QuestionnaireService questionnaire;
     private final ScoringService scoring;
     private final AuditLog audit;
-    private final TransactionOperations transactions;
+    private final Submissions submissions;
     private final Clock clock;
 
     ScenarioService(Scenarios scenarios, QuestionnaireService questionnaire, ScoringService scoring,
-            AuditLog audit, TransactionOperations transactions, Clock clock) {
+            AuditLog audit, Submissions submissions, Clock clock) {
         this.scenarios = scenarios;
         this.questionnaire = questionnaire;
         this.scoring = scoring;
         this.audit = audit;
-        this.transactions = transactions;
+        this.submissions = submissions;
         this.clock = clock;
     }
 
@@ -72,8 +72,21 @@ public class ScenarioService {
      * @throws IllegalArgumentException if the name is blank or too long, or the answers do not answer
      *         every question of the published questionnaire with one of its options
      */
-    @Transactional
     public long create(ScenarioCommand command, String who) {
+        return create(command, who, null).id();
+    }
+
+    /**
+     * {@link #create(ScenarioCommand, String)} once per form.
+     *
+     * @param submission the submission token of the form ({@link Submissions})
+     * @return the new scenario's id, or the one an earlier sending of the same form created
+     */
+    public Submissions.Created create(ScenarioCommand command, String who, String submission) {
+        return submissions.create(submission, "create scenario", who, () -> createNow(command, who));
+    }
+
+    private long createNow(ScenarioCommand command, String who) {
         String answers = storedAnswers(command);
         Scenario saved = scenarios.save(new Scenario(name(command), answers, command.recommendation(),
                 command.strength(), who, clock.instant()));
@@ -88,8 +101,18 @@ public class ScenarioService {
      * @throws IllegalArgumentException as for {@link #create}
      */
     public SaveOutcome<ScenarioView> update(long id, long basedOnVersion, ScenarioCommand command, String who) {
-        return SaveOutcome.inTransaction(transactions, () -> updateNow(id, basedOnVersion, command, who),
-                () -> load(id).toView());
+        return update(id, basedOnVersion, command, who, null);
+    }
+
+    /**
+     * {@link #update(long, long, ScenarioCommand, String)} once per form.
+     *
+     * @param submission the submission token of the form ({@link Submissions})
+     */
+    public SaveOutcome<ScenarioView> update(long id, long basedOnVersion, ScenarioCommand command, String who,
+            String submission) {
+        return submissions.save(submission, "save scenario " + id, who,
+                () -> updateNow(id, basedOnVersion, command, who), () -> load(id).toView());
     }
 
     private SaveOutcome<ScenarioView> updateNow(long id, long basedOnVersion, ScenarioCommand command, String who) {

@@ -2,7 +2,9 @@ package com.legacytraining.advisor.admin.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -19,6 +21,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.legacytraining.advisor.Html;
 import com.legacytraining.advisor.SiteSliceConfiguration;
 import com.legacytraining.advisor.admin.AdminUserService;
+import com.legacytraining.advisor.history.Submissions;
 import java.util.List;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
@@ -108,12 +111,13 @@ class AccountControllerTests {
         assertThat(page.select(".error-summary a")).extracting(a -> a.attr("href"))
                 .containsExactly("#user-username", "#user-password");
         assertThat(page.select("#user-username").val()).isEqualTo("a b");
-        verify(users, never()).create(anyString(), anyString(), anyString());
+        verify(users, never()).create(anyString(), anyString(), anyString(), any());
     }
 
     @Test
     void aTakenUsernameIsRefusedAndSpacesAroundANewOneAreDropped() throws Exception {
-        doThrow(new AdminUserService.UsernameTakenException()).when(users).create("bob", GOOD, "alice");
+        doThrow(new AdminUserService.UsernameTakenException()).when(users).create(eq("bob"), eq(GOOD), eq("alice"), any());
+        when(users.create(eq("carol"), eq(GOOD), eq("alice"), any())).thenReturn(new Submissions.Created(8, false));
         mvc.perform(addAdmin("bob", GOOD))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("form", "username", "users.error.taken"));
@@ -121,7 +125,7 @@ class AccountControllerTests {
         mvc.perform(addAdmin("  carol  ", GOOD))
                 .andExpect(redirectedUrl("/admin/users"))
                 .andExpect(flash().attribute("message", "users.added"));
-        verify(users).create("carol", GOOD, "alice");
+        verify(users).create(eq("carol"), eq(GOOD), eq("alice"), any());
     }
 
     private static MockHttpServletRequestBuilder changePassword(String current, String newPassword, String confirmation) {

@@ -81,7 +81,7 @@ class ContentAdminControllerTests {
         assertThat(page.select("#field-question").attr("aria-invalid")).isEqualTo("true");
         assertThat(page.select("#field-answer").text()).isEqualTo("Text I must not lose.");
         assertThat(page.select("#field-changeNote").val()).isEqualTo("A note");
-        verify(editing, never()).saveDraft(any(), anyLong(), anyLong(), anyMap(), anyString());
+        verify(editing, never()).saveDraft(any(), anyLong(), anyLong(), anyMap(), anyString(), any());
     }
 
     @Test
@@ -94,7 +94,7 @@ class ContentAdminControllerTests {
 
         assertThat(page.select(".error-summary a")).extracting(a -> a.text())
                 .containsExactly("Question: This is too long", "Change note (optional): This is too long");
-        verify(editing, never()).publish(any(), anyLong(), anyLong(), anyMap(), any(), anyString());
+        verify(editing, never()).publish(any(), anyLong(), anyLong(), anyMap(), any(), anyString(), any());
     }
 
     @Test
@@ -112,7 +112,7 @@ class ContentAdminControllerTests {
         assertThat(page.select(".error-summary a")).extracting(a -> a.attr("href"), a -> a.text())
                 .containsExactly(tuple("#field-slug",
                         "Web address (slug): Another guidance page already uses this web address"));
-        verify(editing, never()).saveDraft(any(), anyLong(), anyLong(), anyMap(), anyString());
+        verify(editing, never()).saveDraft(any(), anyLong(), anyLong(), anyMap(), anyString(), any());
     }
 
     @Test
@@ -125,26 +125,26 @@ class ContentAdminControllerTests {
                 .andExpect(model().attribute("previewing", true))
                 .andExpect(model().hasNoErrors());
 
-        verify(editing, never()).saveDraft(any(), anyLong(), anyLong(), anyMap(), anyString());
+        verify(editing, never()).saveDraft(any(), anyLong(), anyLong(), anyMap(), anyString(), any());
     }
 
     @Test
     void aValidSaveGoesBackToTheItemWithAMessage() throws Exception {
-        when(editing.saveDraft(eq(ContentKind.FAQ), eq(FAQ_ID), eq(4L), anyMap(), eq("alice")))
+        when(editing.saveDraft(eq(ContentKind.FAQ), eq(FAQ_ID), eq(4L), anyMap(), eq("alice"), any()))
                 .thenReturn(new SaveOutcome.Saved<>());
 
         mvc.perform(faq("save", "What is breakaway?", "A shorter answer."))
                 .andExpect(redirectedUrl("/admin/content/faq/" + FAQ_ID))
                 .andExpect(flash().attribute("message", "edit.flash.saved"));
 
-        verify(editing).saveDraft(ContentKind.FAQ, FAQ_ID, 4L,
-                Map.of("question", "What is breakaway?", "answer", "A shorter answer."), "alice");
+        verify(editing).saveDraft(eq(ContentKind.FAQ), eq(FAQ_ID), eq(4L),
+                eq(Map.of("question", "What is breakaway?", "answer", "A shorter answer.")), eq("alice"), any());
     }
 
     @Test
     void aVersionThatIsNotANumberIsTreatedAsStale() throws Exception {
         ContentSnapshot latest = editing.item(ContentKind.FAQ, FAQ_ID);
-        when(editing.saveDraft(eq(ContentKind.FAQ), eq(FAQ_ID), eq(-1L), anyMap(), eq("alice")))
+        when(editing.saveDraft(eq(ContentKind.FAQ), eq(FAQ_ID), eq(-1L), anyMap(), eq("alice"), any()))
                 .thenReturn(new SaveOutcome.Conflict<>(latest));
 
         mvc.perform(faq("save", "What is breakaway?", "An answer.").param("version", "abc"))

@@ -1,19 +1,21 @@
 package com.legacytraining.advisor.questionnaire.web.admin;
 
+import com.legacytraining.advisor.history.Submissions;
 import com.legacytraining.advisor.site.FormInput;
 import java.util.List;
 
 /**
- * The publish form under the impact preview: the version the preview showed, a change note and the
- * confirmation that changing scenarios' advice is intended. It has no constraints of its own: the
- * publish gate in {@code QuestionnaireEditing.publish} decides, and the controller shows its refusal
- * on these fields.
+ * The publish form under the impact preview: the version the preview showed, a change note, the
+ * confirmation that changing scenarios' advice is intended, and the submission token that makes sending
+ * it twice publish once ({@link Submissions}). It has no constraints of its own: the publish gate in
+ * {@code QuestionnaireEditing.publish} decides, and the controller shows its refusal on these fields.
  */
 public class PublishForm {
 
     private long version;
     private String changeNote = "";
     private boolean confirm;
+    private String submission = Submissions.newToken();
 
     static PublishForm of(long version) {
         PublishForm form = new PublishForm();
@@ -24,6 +26,14 @@ public class PublishForm {
     /** The inputs in page order, for the error summary, which gives problems without labels. */
     public List<FormInput> inputs() {
         return List.of(FormInput.of("changeNote", "changeNote"), FormInput.of("confirm", "confirm"));
+    }
+
+    public String getSubmission() {
+        return submission;
+    }
+
+    public void setSubmission(String submission) {
+        this.submission = submission;
     }
 
     public long getVersion() {

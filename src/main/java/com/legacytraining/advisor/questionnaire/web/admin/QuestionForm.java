@@ -2,6 +2,7 @@ package com.legacytraining.advisor.questionnaire.web.admin;
 
 import com.legacytraining.advisor.questionnaire.scoring.OptionDefinition;
 import com.legacytraining.advisor.questionnaire.scoring.QuestionDefinition;
+import com.legacytraining.advisor.history.Submissions;
 import com.legacytraining.advisor.site.FormInput;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -16,7 +17,8 @@ import java.util.stream.Collectors;
 /**
  * The edit form of one question: its text, hint and each option's text, points and order. Option
  * keys are fixed, so the form only ever names the keys the question already has
- * ({@link #hasOptionsOf}, checked by the controller, which knows the question).
+ * ({@link #hasOptionsOf}, checked by the controller, which knows the question). Its submission token
+ * makes sending it twice count once ({@link Submissions}).
  */
 @OrderNumbers
 public class QuestionForm {
@@ -30,6 +32,7 @@ public class QuestionForm {
     @Size(max = 600, message = "{qedit.error.tooLong}")
     private String hint = "";
     private String version = "0";
+    private String submission = Submissions.newToken();
     private Map<String, @Valid OptionForm> options = new LinkedHashMap<>();
 
     static QuestionForm of(QuestionDefinition question, long version) {
@@ -99,6 +102,14 @@ public class QuestionForm {
 
     public void setHint(String hint) {
         this.hint = hint;
+    }
+
+    public String getSubmission() {
+        return submission;
+    }
+
+    public void setSubmission(String submission) {
+        this.submission = submission;
     }
 
     public String getVersion() {

@@ -6,6 +6,7 @@ import com.legacytraining.advisor.questionnaire.editing.PublishProblem;
 import com.legacytraining.advisor.questionnaire.editing.PublishRefusedException;
 import com.legacytraining.advisor.questionnaire.editing.Workspace;
 import com.legacytraining.advisor.history.SaveOutcome;
+import com.legacytraining.advisor.history.Submissions;
 import com.legacytraining.advisor.questionnaire.scoring.OptionDefinition;
 import com.legacytraining.advisor.questionnaire.scoring.QuestionDefinition;
 import com.legacytraining.advisor.questionnaire.scoring.QuestionnaireDefinition;
@@ -48,6 +49,7 @@ class QuestionnaireAdminController {
         Workspace workspace = editing.workspace();
         model.addAttribute("workspace", workspace);
         model.addAttribute("changedQuestions", workspace.changedQuestions());
+        model.addAttribute("discardSubmission", Submissions.newToken());
         return "admin/questionnaire/overview";
     }
 
@@ -75,7 +77,7 @@ class QuestionnaireAdminController {
             return "admin/questionnaire/question";
         }
         SaveOutcome<Workspace> outcome = editing.saveQuestion(form.basedOnVersion(), form.toDefinition(question),
-                who.getName());
+                who.getName(), form.getSubmission());
         if (outcome instanceof SaveOutcome.Conflict<Workspace> conflict) {
             Workspace latest = conflict.latest();
             QuestionDefinition latestQuestion = find(latest.working(), key);
@@ -83,9 +85,10 @@ class QuestionnaireAdminController {
             model.addAttribute("latestWorkspace", latest);
             addChanges(form, latestQuestion, model);
             form.setVersion(String.valueOf(latest.version()));
+            form.setSubmission(Submissions.newToken());
             return "admin/questionnaire/conflict";
         }
-        redirect.addFlashAttribute("message", "qedit.flash.saved");
+        redirect.addFlashAttribute("message", outcome.isRepeated() ? "qedit.flash.alreadySaved" : "qedit.flash.saved");
         return "redirect:/admin/questionnaire";
     }
 
@@ -113,9 +116,11 @@ class QuestionnaireAdminController {
     }
 
     @PostMapping("/discard")
-    String discard(@RequestParam long version, Principal who, RedirectAttributes redirect) {
-        boolean stale = editing.discardDraft(version, who.getName()).isConflict();
-        redirect.addFlashAttribute("message", stale ? "qedit.flash.stale" : "qedit.flash.discarded");
+    String discard(@RequestParam long version, @RequestParam(required = false) String submission, Principal who,
+            RedirectAttributes redirect) {
+        SaveOutcome<Workspace> outcome = editing.discardDraft(version, who.getName(), submission);
+        redirect.addFlashAttribute("message", outcome.isConflict() ? "qedit.flash.stale"
+                : outcome.isRepeated() ? "qedit.flash.alreadyDiscarded" : "qedit.flash.discarded");
         return "redirect:/admin/questionnaire";
     }
 
@@ -142,7 +147,8 @@ class QuestionnaireAdminController {
     String publish(@ModelAttribute("form") PublishForm form, Principal who, Model model, RedirectAttributes redirect) {
         SaveOutcome<Workspace> outcome;
         try {
-            outcome = editing.publish(form.getVersion(), form.getChangeNote(), form.isConfirm(), who.getName());
+            outcome = editing.publish(form.getVersion(), form.getChangeNote(), form.isConfirm(), who.getName(),
+                    form.getSubmission());
         } catch (PublishRefusedException refused) {
             addPreview(refused.preview(), model);
             BindingResult problems = new BeanPropertyBindingResult(form, "form");
@@ -156,7 +162,8 @@ class QuestionnaireAdminController {
             redirect.addFlashAttribute("message", "qedit.flash.publishStale");
             return conflict.latest().hasDraft() ? "redirect:/admin/questionnaire/preview" : "redirect:/admin/questionnaire";
         }
-        redirect.addFlashAttribute("message", "qedit.flash.published");
+        redirect.addFlashAttribute("message", outcome.isRepeated() ? "qedit.flash.alreadyPublished"
+                : "qedit.flash.published");
         return "redirect:/admin/questionnaire";
     }
 

@@ -2,6 +2,7 @@ package com.legacytraining.advisor.questionnaire.web.admin;
 
 import com.legacytraining.advisor.questionnaire.QuestionnaireService;
 import com.legacytraining.advisor.history.SaveOutcome;
+import com.legacytraining.advisor.history.Submissions;
 import com.legacytraining.advisor.questionnaire.scenarios.ScenarioService;
 import com.legacytraining.advisor.questionnaire.scenarios.ScenarioView;
 import com.legacytraining.advisor.questionnaire.scoring.QuestionnaireDefinition;
@@ -73,8 +74,8 @@ class ScenarioAdminController {
             form.keepOnlyValidAnswers(definition);
             return form(form, null, null, model);
         }
-        scenarios.create(form.toCommand(definition), who.getName());
-        redirect.addFlashAttribute("message", "scenario.flash.created");
+        boolean repeated = scenarios.create(form.toCommand(definition), who.getName(), form.getSubmission()).repeated();
+        redirect.addFlashAttribute("message", repeated ? "scenario.flash.alreadyCreated" : "scenario.flash.created");
         return "redirect:/admin/scenarios";
     }
 
@@ -95,13 +96,14 @@ class ScenarioAdminController {
             return form(form, scenario, null, model);
         }
         SaveOutcome<ScenarioView> outcome = scenarios.update(id, form.basedOnVersion(), form.toCommand(definition),
-                who.getName());
+                who.getName(), form.getSubmission());
         if (outcome instanceof SaveOutcome.Conflict<ScenarioView> conflict) {
             // The admin's input stays in the form; saving again replaces the other admin's change.
             form.setVersion(String.valueOf(conflict.latest().version()));
+            form.setSubmission(Submissions.newToken());
             return form(form, conflict.latest(), conflict.latest(), model);
         }
-        redirect.addFlashAttribute("message", "scenario.flash.saved");
+        redirect.addFlashAttribute("message", outcome.isRepeated() ? "scenario.flash.alreadySaved" : "scenario.flash.saved");
         return "redirect:/admin/scenarios";
     }
 

@@ -7,6 +7,7 @@ import com.legacytraining.advisor.questionnaire.scoring.QuestionDefinition;
 import com.legacytraining.advisor.questionnaire.scoring.QuestionnaireDefinition;
 import com.legacytraining.advisor.questionnaire.scoring.Strength;
 import com.legacytraining.advisor.questionnaire.scoring.TrainingType;
+import com.legacytraining.advisor.history.Submissions;
 import com.legacytraining.advisor.site.FormInput;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -20,6 +21,7 @@ import java.util.Map;
  * The add and edit form of a scenario. Everything is bound as text, so a tampered value comes back
  * as a problem on the page rather than a binding failure, and the rest of the admin's input stays.
  * Whether the answers fit the questionnaire depends on the questionnaire: {@link AnswersFitQuestionnaire}.
+ * Its submission token makes sending it twice count once ({@link Submissions}).
  */
 public class ScenarioForm {
 
@@ -32,6 +34,7 @@ public class ScenarioForm {
     @OneOf(value = Strength.class, message = "{scenario.error.strengthMissing}")
     private String strength;
     private String version = "0";
+    private String submission = Submissions.newToken();
 
     static ScenarioForm empty() {
         return new ScenarioForm();
@@ -111,6 +114,14 @@ public class ScenarioForm {
 
     public void setStrength(String strength) {
         this.strength = strength;
+    }
+
+    public String getSubmission() {
+        return submission;
+    }
+
+    public void setSubmission(String submission) {
+        this.submission = submission;
     }
 
     public String getVersion() {

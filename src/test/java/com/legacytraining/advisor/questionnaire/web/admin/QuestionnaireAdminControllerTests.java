@@ -92,7 +92,7 @@ class QuestionnaireAdminControllerTests {
         assertThat(page.select("#opt-injury-points").attr("aria-describedby"))
                 .isEqualTo("opt-injury-points-hint opt-injury-points-error");
         assertThat(page.select("#q-text").text()).isEqualTo("A question I reworded");
-        verify(editing, never()).saveQuestion(anyLong(), any(), anyString());
+        verify(editing, never()).saveQuestion(anyLong(), any(), anyString(), any());
     }
 
     @Test
@@ -126,12 +126,12 @@ class QuestionnaireAdminControllerTests {
 
         assertThat(page.select(".error-summary a").attr("href")).isEqualTo("#q-options");
         assertThat(page.select("#q-options").text()).contains("do not match this question's options");
-        verify(editing, never()).saveQuestion(anyLong(), any(), anyString());
+        verify(editing, never()).saveQuestion(anyLong(), any(), anyString(), any());
     }
 
     @Test
     void aValidQuestionGoesIntoTheDraftAndBackToTheOverview() throws Exception {
-        when(editing.saveQuestion(eq(VERSION), any(), eq("alice"))).thenReturn(new SaveOutcome.Saved<>());
+        when(editing.saveQuestion(eq(VERSION), any(), eq("alice"), any())).thenReturn(new SaveOutcome.Saved<>());
 
         mvc.perform(saveQuestion("lone-working", Map.of("options[rarely].points", " \u22123 ",
                         "options[rarely].position", "3", "options[routinely-community].position", "1")))
@@ -139,7 +139,7 @@ class QuestionnaireAdminControllerTests {
                 .andExpect(flash().attribute("message", "qedit.flash.saved"));
 
         ArgumentCaptor<QuestionDefinition> saved = ArgumentCaptor.forClass(QuestionDefinition.class);
-        verify(editing).saveQuestion(eq(VERSION), saved.capture(), eq("alice"));
+        verify(editing).saveQuestion(eq(VERSION), saved.capture(), eq("alice"), any());
         assertThat(saved.getValue().option("rarely")).hasValueSatisfying(option -> {
             assertThat(option.points()).isEqualTo(-3);
             assertThat(option.position()).isEqualTo(3);
@@ -152,7 +152,7 @@ class QuestionnaireAdminControllerTests {
         when(refused.preview()).thenReturn(previewThatChangesAScenario());
         when(refused.problems()).thenReturn(EnumSet.of(PublishProblem.NOTE_REQUIRED,
                 PublishProblem.CONFIRMATION_REQUIRED));
-        when(editing.publish(VERSION, "", false, "alice")).thenThrow(refused);
+        when(editing.publish(eq(VERSION), eq(""), eq(false), eq("alice"), any())).thenThrow(refused);
 
         Document page = Html.parse(mvc.perform(post("/admin/questionnaire/publish").with(csrf())
                         .with(user("alice").roles("ADMIN")).param("version", String.valueOf(VERSION)))
@@ -176,7 +176,7 @@ class QuestionnaireAdminControllerTests {
                         .param("version", "abc"))
                 .andExpect(status().isBadRequest());
 
-        verify(editing, never()).publish(anyLong(), any(), anyBoolean(), anyString());
+        verify(editing, never()).publish(anyLong(), any(), anyBoolean(), anyString(), any());
     }
 
     /** The question's form as its page sends it, with some values replaced. */

@@ -20,6 +20,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.legacytraining.advisor.Html;
 import com.legacytraining.advisor.SiteSliceConfiguration;
 import com.legacytraining.advisor.history.SaveOutcome;
+import com.legacytraining.advisor.history.Submissions;
 import com.legacytraining.advisor.questionnaire.QuestionnaireService;
 import com.legacytraining.advisor.questionnaire.SeededQuestionnaire;
 import com.legacytraining.advisor.questionnaire.scenarios.ScenarioCommand;
@@ -89,7 +90,7 @@ class ScenarioAdminControllerTests {
                 "Choose the expected recommendation: PMVA or breakaway",
                 "Choose the expected strength: strong, moderate or borderline");
         assertThat(page.select("#expected-strength").attr("aria-describedby")).isEqualTo("expected-strength-error");
-        verify(scenarios, never()).create(any(), anyString());
+        verify(scenarios, never()).create(any(), anyString(), any());
     }
 
     @Test
@@ -124,7 +125,7 @@ class ScenarioAdminControllerTests {
                 .isEqualTo("Error: Choose an answer to \"Who do they mainly work with?\"");
         assertThat(page.select("#answer-setting option[selected]")).isEmpty();
         assertThat(page.select("#answer-frequency option[selected]").val()).isEqualTo("rarely");
-        verify(scenarios, never()).create(any(), anyString());
+        verify(scenarios, never()).create(any(), anyString(), any());
     }
 
     @Test
@@ -134,12 +135,14 @@ class ScenarioAdminControllerTests {
         Map<String, String> reversed = new LinkedHashMap<>();
         keys.forEach(key -> reversed.put(key, DENTAL.get(key)));
 
+        when(scenarios.create(any(), anyString(), any())).thenReturn(new Submissions.Created(5, false));
+
         mvc.perform(newScenario("  Dental reception  ", reversed, "BREAKAWAY", "STRONG"))
                 .andExpect(redirectedUrl("/admin/scenarios"))
                 .andExpect(flash().attribute("message", "scenario.flash.created"));
 
-        verify(scenarios).create(new ScenarioCommand("Dental reception", DENTAL, TrainingType.BREAKAWAY,
-                Strength.STRONG), "alice");
+        verify(scenarios).create(eq(new ScenarioCommand("Dental reception", DENTAL, TrainingType.BREAKAWAY,
+                Strength.STRONG)), eq("alice"), any());
     }
 
     @Test
@@ -148,7 +151,7 @@ class ScenarioAdminControllerTests {
                 new ScenarioExpectation(TrainingType.BREAKAWAY, Strength.STRONG, null, null, null), false, "bob",
                 Instant.parse("2025-01-01T10:00:00Z"));
         when(scenarios.find(9)).thenReturn(Optional.of(stored));
-        when(scenarios.update(eq(9L), eq(-1L), any(), eq("alice"))).thenReturn(new SaveOutcome.Conflict<>(stored));
+        when(scenarios.update(eq(9L), eq(-1L), any(), eq("alice"), any())).thenReturn(new SaveOutcome.Conflict<>(stored));
 
         Document page = Html.parse(mvc.perform(post("/admin/scenarios/{id}", 9).with(csrf())
                         .with(user("alice").roles("ADMIN")).param("version", "abc").param("name", "Alice's name")
@@ -163,8 +166,8 @@ class ScenarioAdminControllerTests {
         assertThat(page.text()).contains("Someone else changed this scenario while you were editing");
         assertThat(page.select("#scenario-name").val()).isEqualTo("Alice's name");
         assertThat(page.select("input[name=version]").val()).isEqualTo("3");
-        verify(scenarios).update(eq(9L), eq(-1L), any(), anyString());
-        verify(scenarios, never()).update(anyLong(), eq(3L), any(), anyString());
+        verify(scenarios).update(eq(9L), eq(-1L), any(), anyString(), any());
+        verify(scenarios, never()).update(anyLong(), eq(3L), any(), anyString(), any());
     }
 
     private MockHttpServletRequestBuilder newScenario(String name, Map<String, String> answers, String recommendation,

@@ -261,7 +261,8 @@ class ScenarioAdminTests {
         long before = count();
         mvc.perform(newScenario("Sneaky", DENTAL, "PMVA", "STRONG").with(user("x").roles()).with(csrf()))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/admin/scenarios/1/archive").with(csrf())).andExpect(status().isFound());
+        mvc.perform(post("/admin/scenarios/1/archive").with(csrf())).andExpect(status().isSeeOther())
+                .andExpect(result -> assertThat(result.getResponse().getRedirectedUrl()).endsWith("/admin/login"));
         assertThat(scenarios.find(1).orElseThrow().archived()).isFalse();
         assertThat(count()).isEqualTo(before);
     }
