@@ -51,6 +51,6 @@ final class BackToSignIn {
     /** A 303 to a path of this application. */
     static void seeOther(HttpServletRequest request, HttpServletResponse response, String path) {
         response.setStatus(HttpStatus.SEE_OTHER.value());
-        response.setHeader(HttpHeaders.LOCATION, response.encodeRedirectURL(request.getContextPath() + path));
+        response.setHeader(HttpHeaders.LOCATION, request.getContextPath() + path);
     }
 }

@@ -112,6 +112,12 @@ class DoubleSubmissionTests {
         assertThat(second.getResponse().getRedirectedUrl()).isEqualTo("/admin/content/faq/" + id);
         assertThat(messageAfter(second)).isEqualTo("This draft was already saved; nothing changed.");
         assertThat(editing.item(ContentKind.FAQ, id).draft()).containsEntry("answer", "A draft.");
+
+        Document withDraft = page("/admin/content/faq/" + id);
+        send(withDraft, "form[action$=/" + id + "]", Map.of("action", "discard"));
+        MvcResult discardedAgain = send(withDraft, "form[action$=/" + id + "]", Map.of("action", "discard"));
+        assertThat(messageAfter(discardedAgain)).isEqualTo("This draft was already discarded; nothing changed.");
+        assertThat(editing.item(ContentKind.FAQ, id).hasDraft()).isFalse();
     }
 
     @Test
@@ -148,6 +154,12 @@ class DoubleSubmissionTests {
                 .hasSize(1);
         assertThat(messageAfter(published)).isEqualTo("Published. Visitors now get the new version.");
         assertThat(messageAfter(publishedAgain)).isEqualTo("This version was already published; nothing changed.");
+
+        send(page("/admin/questionnaire/questions/setting"), "form", Map.of("hint", "A draft to throw away."));
+        Document overview = page("/admin/questionnaire");
+        send(overview, "form[action$=/discard]", Map.of());
+        MvcResult discardedAgain = send(overview, "form[action$=/discard]", Map.of());
+        assertThat(messageAfter(discardedAgain)).isEqualTo("The draft was already discarded; nothing changed.");
     }
 
     @Test
