@@ -35,12 +35,12 @@ import org.springframework.web.util.UriComponentsBuilder;
 class FeedbackController {
 
     // A page path as the site's own addresses are written; anything else was not sent by our form.
-    private static final String PAGE = "/[A-Za-z0-9/_.-]{0,299}";
+    // Never "//": a browser reads that as another host, and the page is linked back to.
+    private static final String PAGE = "/(?!/)[A-Za-z0-9/_.-]{0,299}";
     private static final Set<String> OUTCOMES = Arrays.stream(TrainingType.values())
             .flatMap(type -> Arrays.stream(Strength.values()).map(strength -> type.name() + "." + strength.name()))
             .collect(Collectors.toUnmodifiableSet());
     private static final String COMMENT_PATH = "/feedback/comment";
-    private static final String THANKS = "redirect:/feedback/thanks";
 
     private final FeedbackService feedback;
     private final VisitorLimits limits;
@@ -62,7 +62,7 @@ class FeedbackController {
         return feedback.record(page, outcome, useful)
                 .map(token -> "redirect:" + UriComponentsBuilder.fromPath(COMMENT_PATH).queryParam("token", token)
                         .encode().build().toUriString())
-                .orElse(THANKS);
+                .orElseGet(() -> thanksFor(page));
     }
 
     /** The thank-you after a No, with the comment box; personal to one answer, so never kept by any cache. */
@@ -90,14 +90,25 @@ class FeedbackController {
         if (!feedback.addComment(form.getToken(), form.getComment())) {
             throw new SpentCommentException(form.getComment()); // spent or expired in the meantime
         }
-        return THANKS;
+        return thanksFor(page.get());
     }
 
+    /**
+     * Thanks the visitor, with a link back to the page they were reading. Not kept by any cache: any
+     * path can be asked for, and the page cache must not fill up with them.
+     */
     @GetMapping("/feedback/thanks")
-    String thanks(Model model) {
+    String thanks(@RequestParam(defaultValue = "") String page, Model model, HttpServletResponse response) {
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        model.addAttribute("page", page.matches(PAGE) ? page : null);
         model.addAttribute("noFeedback", true);
         model.addAttribute("noindex", true);
         return "visitors/feedback-thanks";
+    }
+
+    private static String thanksFor(String page) {
+        return "redirect:" + UriComponentsBuilder.fromPath("/feedback/thanks").queryParam("page", page).encode().build()
+                .toUriString();
     }
 
     private static String commentPage(String page, Model model, HttpServletResponse response) {

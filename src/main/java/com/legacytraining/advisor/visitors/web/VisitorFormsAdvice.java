@@ -57,7 +57,7 @@ class VisitorFormsAdvice {
         ModelAndView page = new ModelAndView("visitors/refused", status);
         page.addObject("reason", reason);
         page.addObject("site", site);
-        page.addObject("section", "");
+        page.addObject("section", "refused"); // no item of the menu is the current page
         page.addObject("noindex", true);
         return page;
     }

@@ -56,12 +56,20 @@ class FeedbackTests {
     }
 
     @Test
-    void yesIsStoredAndThanked() throws Exception {
+    void yesIsStoredAndThankedWithAWayBackToThePage() throws Exception {
         mvc.perform(post("/feedback").with(fromNewAddress()).param("page", "/faq").param("useful", "true")
-                .header("Sec-Fetch-Site", "same-origin")).andExpect(redirectedUrl("/feedback/thanks"));
-        assertThat(Html.visibleText(mvc.perform(get("/feedback/thanks")).andReturn()))
-                .contains("Thank you for your feedback");
+                .header("Sec-Fetch-Site", "same-origin")).andExpect(redirectedUrl("/feedback/thanks?page=/faq"));
+        Document thanks = Html.parse(mvc.perform(get("/feedback/thanks").param("page", "/faq")).andReturn());
+        assertThat(thanks.select("h1").text()).isEqualTo("Thank you for your feedback");
+        assertThat(thanks.select("a:contains(Back to the page)").attr("href")).isEqualTo("/faq");
         assertThat(feedback.recent("/faq", 5)).anySatisfy(answer -> assertThat(answer.useful()).isTrue());
+
+        // Only a path of this site: the thank-you is never a way to send someone elsewhere.
+        for (String elsewhere : List.of("https://evil.example/", "//evil.example", "/\\evil.example", "")) {
+            Document page = Html.parse(mvc.perform(get("/feedback/thanks").param("page", elsewhere))
+                    .andExpect(status().isOk()).andReturn());
+            assertThat(page.select("a:contains(Back to the page)")).as(elsewhere).isEmpty();
+        }
     }
 
     @Test
@@ -75,7 +83,7 @@ class FeedbackTests {
 
         mvc.perform(post("/feedback/comment").with(fromNewAddress()).param("token", token)
                 .param("comment", "Too long. Email me at jo@example.org or call 07700 900123."))
-                .andExpect(redirectedUrl("/feedback/thanks"));
+                .andExpect(redirectedUrl("/feedback/thanks?page=" + page));
 
         FeedbackView stored = feedback.recent(page, 1).get(0);
         assertThat(stored.useful()).isFalse();
@@ -103,7 +111,7 @@ class FeedbackTests {
         String token = Html.parse(steps.get(1)).select("input[name=token]").attr("value");
         MvcResult commented = mvc.perform(post("/feedback/comment").with(fromNewAddress()).param("token", token)
                 .param("comment", "Nothing on refresher training.")).andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrl("/feedback/thanks")).andReturn();
+                .andExpect(redirectedUrl("/feedback/thanks?page=" + page)).andReturn();
         steps.add(commented);
         // The form sent again (the Back button, a double click): refused, and the text is still there.
         MvcResult again = mvc.perform(post("/feedback/comment").with(fromNewAddress()).param("token", token)
@@ -111,7 +119,7 @@ class FeedbackTests {
         assertThat(Html.parse(again).select("textarea").text()).isEqualTo("Nothing on refresher training, again.");
         steps.add(again);
         steps.add(mvc.perform(get(commentPage)).andExpect(status().isNotFound()).andReturn());
-        steps.add(mvc.perform(get("/feedback/thanks")).andExpect(status().isOk()).andReturn());
+        steps.add(mvc.perform(get("/feedback/thanks").param("page", page)).andExpect(status().isOk()).andReturn());
 
         assertThat(feedback.recent(page, 10)).singleElement().satisfies(answer -> {
             assertThat(answer.useful()).isFalse();
@@ -166,8 +174,10 @@ class FeedbackTests {
 
     @Test
     void forgedValuesHoneypotCrossSiteAndTheRateLimitAreRefused() throws Exception {
-        mvc.perform(post("/feedback").with(fromNewAddress()).param("page", "https://evil.example/")
-                .param("useful", "true")).andExpect(status().isBadRequest());
+        for (String elsewhere : List.of("https://evil.example/", "//evil.example/faq")) {
+            mvc.perform(post("/feedback").with(fromNewAddress()).param("page", elsewhere).param("useful", "true"))
+                    .andExpect(status().isBadRequest());
+        }
         mvc.perform(post("/feedback").with(fromNewAddress()).param("page", "/faq").param("outcome", "NONSENSE")
                 .param("useful", "true")).andExpect(status().isBadRequest());
         mvc.perform(post("/feedback").with(fromNewAddress()).param("page", "/faq").param("useful", "true")
