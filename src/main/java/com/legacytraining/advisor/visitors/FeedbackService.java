@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +22,8 @@ public class FeedbackService {
     public static final int MAX_COMMENT_LENGTH = 500;
     /** A "No" may be followed by its comment within this time. */
     static final Duration COMMENT_WINDOW = Duration.ofHours(1);
+    // What record() issues: a random UUID, written as Java writes it.
+    private static final Pattern TOKEN = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private final FeedbackEntries entries;
     private final Clock clock;
@@ -43,19 +46,33 @@ public class FeedbackService {
         return Optional.ofNullable(token);
     }
 
+    /**
+     * The page a "No" was given on, while its token may still add a comment: it was issued by
+     * {@link #record}, no comment has been added with it, and it is less than an hour old.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> commentablePage(String token) {
+        return open(token).map(PageFeedback::getPage);
+    }
+
     /** Adds the masked comment to the "No" this token belongs to; {@code false} if it is unknown, used or too old. */
     @Transactional
     public boolean addComment(String token, String comment) {
-        if (token == null || token.isBlank()) {
-            return false;
-        }
-        Optional<PageFeedback> feedback = entries.findByCommentToken(token);
-        if (feedback.isEmpty() || feedback.get().getReceivedAt().plus(COMMENT_WINDOW).isBefore(clock.instant())) {
+        Optional<PageFeedback> feedback = open(token);
+        if (feedback.isEmpty()) {
             return false;
         }
         String text = comment == null || comment.isBlank() ? null : PersonalDataMask.mask(comment.strip());
         feedback.get().addComment(text);
         return true;
+    }
+
+    private Optional<PageFeedback> open(String token) {
+        if (token == null || !TOKEN.matcher(token).matches()) {
+            return Optional.empty();
+        }
+        return entries.findByCommentToken(token)
+                .filter(feedback -> !feedback.getReceivedAt().plus(COMMENT_WINDOW).isBefore(clock.instant()));
     }
 
     /** The newest answers first, for one page or all. */

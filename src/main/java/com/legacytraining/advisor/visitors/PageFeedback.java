@@ -44,6 +44,10 @@ class PageFeedback {
         this.commentToken = null;
     }
 
+    String getPage() {
+        return page;
+    }
+
     Instant getReceivedAt() {
         return receivedAt;
     }

@@ -21,6 +21,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -35,6 +36,9 @@ class StatisticsTests {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void eachResultViewRenderedOrKeptAndEachApiAnswerCountsExactlyOnce() throws Exception {
@@ -82,26 +86,32 @@ class StatisticsTests {
 
     @Test
     @WithMockUser(username = "statistician", roles = "ADMIN")
-    void everyChartShowsTheFiguresOfItsTableAndOfTheCsv() throws Exception {
-        mvc.perform(get("/questionnaire/result?" + Scenarios.all().get(2).answers().toQueryString()));
-        Document page = Html.parse(mvc.perform(get("/admin/statistics")).andExpect(status().isOk())
+    void everyChartShowsTheFiguresOfItsTableAndOfTheCsvHiddenOnesIncluded() throws Exception {
+        // A week of 2021 with some large and some small counts, so charts have both bars and hidden figures.
+        LocalDate wednesday = LocalDate.of(2021, 3, 10);
+        count(wednesday, Dimension.OUTCOME, "PMVA.STRONG", 23);
+        count(wednesday, Dimension.OUTCOME, "BREAKAWAY.MODERATE", 2);
+        count(wednesday, Dimension.ANSWER, "frequency=physical-weekly", 23);
+        count(wednesday, Dimension.ANSWER, "frequency=rarely", 2);
+        String period = "?from=2021-03-01&to=2021-03-14";
+        Document page = Html.parse(mvc.perform(get("/admin/statistics" + period)).andExpect(status().isOk())
                 .andExpect(header().string("Cache-Control", "no-store")).andReturn());
-        String csv = mvc.perform(get("/admin/statistics.csv")).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString();
+        String csv = mvc.perform(get("/admin/statistics.csv" + period)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
 
         Set<String> fromCharts = new HashSet<>();
         Set<String> fromTables = new HashSet<>();
         Set<String> fromCsv = new HashSet<>();
         for (Element chart : page.select("section.chart")) {
-            String title = chart.selectFirst("h2").text();
-            for (Element bar : chart.select("rect")) {
-                fromCharts.add(title + "|" + bar.attr("data-row") + "|" + bar.attr("data-series") + "|" + bar.attr("data-value"));
+            String title = chart.selectFirst(".chart__title").text();
+            for (Element figure : chart.select("svg [data-value]")) {
+                fromCharts.add(title + "|" + figure.attr("data-row") + "|" + figure.attr("data-series") + "|"
+                        + figure.attr("data-value"));
             }
             for (Element row : chart.select("tbody tr")) {
                 for (Element cell : row.select("td")) {
-                    if (!cell.text().equals("0")) {
-                        fromTables.add(title + "|" + row.selectFirst("th").text() + "|" + cell.attr("data-series") + "|" + cell.text());
-                    }
+                    fromTables.add(title + "|" + row.selectFirst("th").text() + "|" + cell.attr("data-series") + "|"
+                            + cell.text());
                 }
             }
             if (!chart.select("svg").isEmpty()) {
@@ -109,15 +119,121 @@ class StatisticsTests {
                 assertThat(chart.select("svg desc").text()).isNotBlank();
             }
         }
+        Set<String> fromSummary = new HashSet<>();
+        for (Element row : page.select(".statistics-summary .summary-list__row")) {
+            fromSummary.add("Summary|" + row.selectFirst("dt").text() + "|" + row.selectFirst("dd").attr("data-series")
+                    + "|" + row.selectFirst("dd").text());
+        }
+        Set<String> summaryInCsv = new HashSet<>();
         for (String line : csv.split("\r\n")) {
             List<String> cells = parseCsv(line);
-            if (!cells.get(0).equals("chart") && !cells.get(3).equals("0")) {
-                fromCsv.add(String.join("|", cells));
+            if (cells.get(0).equals("chart")) {
+                continue;
             }
+            (cells.get(0).equals("Summary") ? summaryInCsv : fromCsv).add(String.join("|", cells));
         }
         assertThat(fromCharts).isNotEmpty().isEqualTo(fromTables).isEqualTo(fromCsv);
+        assertThat(fromCharts).anyMatch(figure -> figure.endsWith("|fewer than 5"))
+                .anyMatch(figure -> figure.endsWith("|25"));
+        assertThat(fromSummary).isNotEmpty().isEqualTo(summaryInCsv);
         assertThat(page.select("script")).isEmpty();
         assertThat(page.select("[style]")).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "statistician", roles = "ADMIN")
+    void aColleaguesLoneVisitCannotBeReadFromAnyFigure() throws Exception {
+        // The only result of a week, on a Tuesday: every count of that week is 1 (or 0).
+        LocalDate tuesday = LocalDate.of(2021, 6, 8);
+        count(tuesday, Dimension.OUTCOME, "BREAKAWAY.STRONG", 1);
+        count(tuesday, Dimension.RULE, "H2", 1);
+        count(tuesday, Dimension.ANSWER, "frequency=rarely", 1);
+        count(tuesday, Dimension.VERSION, "3", 1);
+        count(tuesday, Dimension.CHANNEL, "page", 1);
+
+        // Asking for that one day gets the whole week, Monday to Sunday.
+        Document page = Html.parse(mvc.perform(get("/admin/statistics?from=2021-06-08&to=2021-06-08"))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(page.select("input#from").attr("value")).isEqualTo("2021-06-07");
+        assertThat(page.select("input#to").attr("value")).isEqualTo("2021-06-13");
+        String csv = mvc.perform(get("/admin/statistics.csv?from=2021-06-08&to=2021-06-08")).andReturn().getResponse()
+                .getContentAsString();
+
+        List<String> figures = new ArrayList<>(page.select("section.chart td, .statistics-summary dd").eachText());
+        figures.addAll(page.select("svg [data-value]").eachAttr("data-value"));
+        for (String line : csv.split("\r\n")) {
+            figures.add(parseCsv(line).get(3));
+        }
+        figures.remove("count");
+        assertThat(figures).isNotEmpty().containsOnly("fewer than 5");
+        assertThat(page.select("svg rect:not(.chart-bar--hidden)")).isEmpty();
+        assertThat(page.select(".statistics-note").text())
+                .contains("whole weeks or months", "fewer than 5", "nearest 5");
+    }
+
+    @Test
+    @WithMockUser(username = "statistician", roles = "ADMIN")
+    void totalsAreRoundedSoSubtractingThemCannotRecoverAHiddenCount() throws Exception {
+        // 21 results in a week: 20 with one answer, 1 with the other. Exact totals would give away the 1.
+        LocalDate thursday = LocalDate.of(2021, 9, 16);
+        count(thursday, Dimension.OUTCOME, "PMVA.STRONG", 21);
+        count(thursday, Dimension.ANSWER, "frequency=physical-weekly", 20);
+        count(thursday, Dimension.ANSWER, "frequency=rarely", 1);
+        count(thursday, Dimension.CHANNEL, "page", 21);
+
+        String csv = mvc.perform(get("/admin/statistics.csv?from=2021-09-13&to=2021-09-19")).andReturn().getResponse()
+                .getContentAsString();
+        Set<String> lines = new HashSet<>(List.of(csv.split("\r\n")));
+        assertThat(lines).contains("\"Summary\",\"Results shown\",\"Count\",\"20\"");
+        assertThat(lines).anyMatch(line -> line.matches("\"Question 3: .*\",\"Physical aggression weekly or more\",\"Results\",\"20\""))
+                .anyMatch(line -> line.matches("\"Question 3: .*\",\"Rarely\",\"Results\",\"fewer than 5\""));
+        assertThat(csv).doesNotContain("\"21\"", "\"1\"");
+    }
+
+    @Test
+    @WithMockUser(username = "statistician", roles = "ADMIN")
+    void theTimeChartHasWeeksForShortPeriodsAndMonthsForLongOnesNeverMoreThan30Bars() throws Exception {
+        count(LocalDate.of(2020, 1, 8), Dimension.OUTCOME, "PMVA.MODERATE", 9);
+        count(LocalDate.of(2019, 6, 20), Dimension.OUTCOME, "PMVA.MODERATE", 9);
+        Document weeks = Html.parse(mvc.perform(get("/admin/statistics?from=2020-01-01&to=2020-01-20")).andReturn());
+        assertThat(weeks.select("#chart-over-time tbody th").eachText())
+                .containsExactly("30 Dec 2019 to 5 Jan 2020", "6 Jan to 12 Jan 2020", "13 Jan to 19 Jan 2020",
+                        "20 Jan to 26 Jan 2020");
+        assertThat(weeks.select("#chart-over-time .chart__title").text()).isEqualTo("Results week by week");
+
+        Document months = Html.parse(mvc.perform(get("/admin/statistics?from=2019-01-01&to=2019-12-31")).andReturn());
+        assertThat(months.select("#chart-over-time tbody th").eachText()).hasSize(12).startsWith("January 2019")
+                .endsWith("December 2019");
+        assertThat(months.select("#chart-over-time .chart__title").text()).isEqualTo("Results month by month");
+
+        Document longest = Html.parse(mvc.perform(get("/admin/statistics?from=2001-01-01&to=2019-12-31")).andReturn());
+        assertThat(longest.select("#chart-over-time tbody tr")).hasSizeBetween(12, 13);
+
+        // The summary comes first, and every chart can be reached from the contents list.
+        Document page = Html.parse(mvc.perform(get("/admin/statistics")).andExpect(status().isOk()).andReturn());
+        assertThat(page.select("main h2").first().text()).isEqualTo("Summary");
+        List<String> targets = page.select("nav.contents a").eachAttr("href");
+        assertThat(targets).contains("#chart-over-time", "#chart-by-outcome", "#answers", "#chart-feedback");
+        for (String target : targets) {
+            assertThat(page.select(target)).as(target).hasSize(1);
+        }
+    }
+
+    @Test
+    @WithMockUser(username = "statistician", roles = "ADMIN")
+    void anyPeriodGivesAPageAndNonsenseGivesA400() throws Exception {
+        for (String query : List.of("from=2026-12-01&to=2026-01-01", "to=9999-12-31", "from=0001-01-01",
+                "from=2026-11-29&to=2026-11-29")) {
+            mvc.perform(get("/admin/statistics?" + query)).andExpect(status().isOk());
+            mvc.perform(get("/admin/statistics.csv?" + query)).andExpect(status().isOk());
+        }
+        mvc.perform(get("/admin/statistics?from=yesterday")).andExpect(status().isBadRequest());
+        mvc.perform(get("/admin/statistics.csv?to=2026-02-31")).andExpect(status().isBadRequest());
+    }
+
+    private void count(LocalDate day, Dimension dimension, String item, long hits) {
+        jdbc.update("insert into outcome_count (counted_on, dimension, item, hits) values (?, ?, ?, ?)", day,
+                dimension.code(), item, hits);
     }
 
     private long total(Dimension dimension) {

@@ -4,15 +4,13 @@ import com.legacytraining.advisor.site.FormInput;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
-/** The optional "what was wrong" box after a No; the token ties it to that answer. */
+/** The optional "what was wrong" box after a No; the token ties it to that answer (and tells its page). */
 public class FeedbackCommentForm {
 
     @Size(max = 500, message = "{feedback.error.tooLong}")
     private String comment = "";
     @Size(max = 40)
     private String token = "";
-    @Size(max = 300)
-    private String page = "";
     private String website = "";
 
     public List<FormInput> inputs() {
@@ -33,14 +31,6 @@ public class FeedbackCommentForm {
 
     public void setToken(String token) {
         this.token = token;
-    }
-
-    public String getPage() {
-        return page;
-    }
-
-    public void setPage(String page) {
-        this.page = page;
     }
 
     public String getWebsite() {

@@ -93,7 +93,14 @@ class EnquiryAdminController {
                 .body(body);
     }
 
-    /** Erasure on request. Audited by reference only. */
+    /** Asks before erasing: names the enquiry and its sender, and posts the deletion with the CSRF token. */
+    @GetMapping(INBOX + "/{id}/delete")
+    String confirmDelete(@PathVariable long id, Model model) {
+        model.addAttribute("enquiry", enquiries.find(id));
+        return "admin/enquiries/delete";
+    }
+
+    /** Erasure on request, once confirmed. Audited by reference only. */
     @PostMapping(INBOX + "/{id}/delete")
     String delete(@PathVariable long id, Principal who, RedirectAttributes redirect) {
         enquiries.delete(id, who.getName());

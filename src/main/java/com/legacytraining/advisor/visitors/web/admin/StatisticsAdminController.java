@@ -2,6 +2,7 @@ package com.legacytraining.advisor.visitors.web.admin;
 
 import com.legacytraining.advisor.questionnaire.QuestionnaireService;
 import com.legacytraining.advisor.questionnaire.scoring.Caveat;
+import com.legacytraining.advisor.questionnaire.scoring.OptionDefinition;
 import com.legacytraining.advisor.questionnaire.scoring.QuestionDefinition;
 import com.legacytraining.advisor.questionnaire.scoring.Rule;
 import com.legacytraining.advisor.questionnaire.scoring.Strength;
@@ -9,17 +10,19 @@ import com.legacytraining.advisor.questionnaire.scoring.TrainingType;
 import com.legacytraining.advisor.visitors.Dimension;
 import com.legacytraining.advisor.visitors.FeedbackCount;
 import com.legacytraining.advisor.visitors.FeedbackService;
+import com.legacytraining.advisor.visitors.OutcomeFigures;
 import com.legacytraining.advisor.visitors.OutcomeStatistics;
+import com.legacytraining.advisor.visitors.SafeCount;
+import com.legacytraining.advisor.visitors.StatisticsPeriod;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
@@ -32,16 +35,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Outcome statistics for a period: results by outcome over time and in all, how often each rule and
- * caveat applied, each question's answers, and page feedback; every chart beside a table of the same
- * figures, and all of them as CSV.
+ * Outcome statistics for a period of whole weeks or months: a summary, results over time and in all,
+ * how often each rule and caveat applied, each question's answers, and page feedback; every chart
+ * beside a table of the same figures, and all of them as CSV. Every figure is a {@link SafeCount}.
  */
 @Controller
 class StatisticsAdminController {
 
-    static final int DEFAULT_DAYS = 30;
-    static final int MAX_DAYS = 366;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DAY_IN_YEAR = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
     private final OutcomeStatistics statistics;
     private final FeedbackService feedback;
@@ -61,15 +64,21 @@ class StatisticsAdminController {
     @GetMapping("/admin/statistics")
     String statistics(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
-        Period period = period(from, to);
+        StatisticsPeriod period = period(from, to);
+        Charts charts = charts(period);
         model.addAttribute("from", period.from());
         model.addAttribute("to", period.to());
-        model.addAttribute("periodText", text("statistics.period", DAY.format(period.from()), DAY.format(period.to())));
-        model.addAttribute("charts", charts(period));
+        model.addAttribute("periodText", text("statistics.period." + period.bucket(), DAY.format(period.from()),
+                DAY.format(period.to()), period.buckets().size()));
+        model.addAttribute("summary", charts.summary());
+        model.addAttribute("overview", charts.overview());
+        model.addAttribute("questions", charts.questions());
+        model.addAttribute("feedbackChart", charts.feedback());
+        model.addAttribute("threshold", SafeCount.THRESHOLD);
         LocalDate today = LocalDate.now(clock);
-        model.addAttribute("last7", today.minusDays(6));
-        model.addAttribute("last30", today.minusDays(DEFAULT_DAYS - 1));
-        model.addAttribute("last365", today.minusDays(364));
+        model.addAttribute("last4Weeks", today.minusWeeks(3));
+        model.addAttribute("last6Months", today.minusMonths(5).withDayOfMonth(1));
+        model.addAttribute("last12Months", today.minusMonths(11).withDayOfMonth(1));
         model.addAttribute("today", today);
         return "admin/statistics";
     }
@@ -77,13 +86,15 @@ class StatisticsAdminController {
     @GetMapping("/admin/statistics.csv")
     ResponseEntity<byte[]> csv(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        Period period = period(from, to);
+        StatisticsPeriod period = period(from, to);
         StringBuilder csv = new StringBuilder("chart,row,series,count\r\n");
-        for (Chart chart : charts(period)) {
+        for (Chart chart : charts(period).all()) {
             for (Chart.Row row : chart.rows()) {
-                for (int s = 0; s < chart.series().size(); s++) {
+                List<Chart.Cell> figures = row.figures();
+                for (int column = 0; column < figures.size(); column++) {
                     csv.append(cell(chart.title())).append(',').append(cell(row.label())).append(',')
-                            .append(cell(chart.series().get(s))).append(',').append(row.values().get(s)).append("\r\n");
+                            .append(cell(chart.columns().get(column))).append(',')
+                            .append(cell(figures.get(column).text())).append("\r\n");
                 }
             }
         }
@@ -94,90 +105,115 @@ class StatisticsAdminController {
                 .body(csv.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    private Period period(LocalDate from, LocalDate to) {
+    /** The last four weeks by default. */
+    private StatisticsPeriod period(LocalDate from, LocalDate to) {
         LocalDate end = to == null ? LocalDate.now(clock) : to;
-        LocalDate start = from == null ? end.minusDays(DEFAULT_DAYS - 1) : from;
-        if (start.isAfter(end)) {
-            LocalDate swap = start;
-            start = end;
-            end = swap;
-        }
-        if (start.isBefore(end.minusDays(MAX_DAYS - 1))) {
-            start = end.minusDays(MAX_DAYS - 1);
-        }
-        return new Period(start, end);
+        return StatisticsPeriod.covering(from == null ? end.minusWeeks(3) : from, end);
     }
 
-    private List<Chart> charts(Period period) {
-        var counts = statistics.between(period.from(), period.to());
-        Map<Dimension, Map<String, Long>> totals = new HashMap<>();
-        Map<LocalDate, Map<String, Long>> outcomesByDay = new HashMap<>();
-        for (var count : counts) {
-            totals.computeIfAbsent(count.dimension(), key -> new HashMap<>()).merge(count.item(), count.hits(), Long::sum);
-            if (count.dimension() == Dimension.OUTCOME) {
-                outcomesByDay.computeIfAbsent(count.day(), key -> new HashMap<>()).merge(count.item(), count.hits(),
-                        Long::sum);
-            }
+    /** The page's charts in page order: the summary, the overview, one per question, page feedback. */
+    private record Charts(Chart summary, List<Chart> overview, List<Chart> questions, Chart feedback) {
+
+        List<Chart> all() {
+            List<Chart> all = new ArrayList<>(List.of(summary));
+            all.addAll(overview);
+            all.addAll(questions);
+            all.add(feedback);
+            return all;
         }
-        List<String> outcomes = new ArrayList<>();
-        List<String> outcomeNames = new ArrayList<>();
-        for (TrainingType type : TrainingType.values()) {
-            for (Strength strength : Strength.values()) {
-                outcomes.add(type.name() + "." + strength.name());
-                outcomeNames.add(text("statistics.outcome." + type.name() + "." + strength.name()));
-            }
-        }
+    }
+
+    private Charts charts(StatisticsPeriod period) {
+        OutcomeFigures figures = statistics.figures(period);
+        boolean counted = !figures.nothingCounted();
         String results = text("statistics.series.results");
-        List<Chart> charts = new ArrayList<>();
+        List<FeedbackCount> feedbackCounts = feedback.counts(
+                period.from().atStartOfDay().toInstant(ZoneOffset.UTC),
+                period.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
 
-        List<Chart.Row> days = new ArrayList<>();
-        for (LocalDate day = period.from(); !day.isAfter(period.to()); day = day.plusDays(1)) {
-            Map<String, Long> ofDay = outcomesByDay.getOrDefault(day, Map.of());
-            days.add(new Chart.Row(DAY.format(day), outcomes.stream().map(o -> ofDay.getOrDefault(o, 0L)).toList()));
+        List<Chart.Row> summary = new ArrayList<>();
+        summary.add(new Chart.Row(text("statistics.summary.results"), cell(figures.results())));
+        for (TrainingType type : TrainingType.values()) {
+            summary.add(new Chart.Row(text("statistics.summary." + type.name()), cell(figures.results(type))));
         }
-        charts.add(new Chart("over-time", text("statistics.chart.overTime"), text("statistics.chart.overTime.desc"),
-                outcomeNames, days));
+        summary.add(new Chart.Row(text("statistics.summary.api"), cell(figures.total(Dimension.CHANNEL, "api"))));
+        summary.add(new Chart.Row(text("statistics.summary.feedbackYes"),
+                cell(SafeCount.of(feedbackCounts.stream().mapToLong(FeedbackCount::yes).sum()))));
+        summary.add(new Chart.Row(text("statistics.summary.feedbackNo"),
+                cell(SafeCount.of(feedbackCounts.stream().mapToLong(FeedbackCount::no).sum()))));
 
-        Map<String, Long> outcomeTotals = totals.getOrDefault(Dimension.OUTCOME, Map.of());
+        List<Chart> overview = new ArrayList<>();
+        List<Chart.Row> buckets = new ArrayList<>();
+        for (LocalDate bucket : counted ? period.buckets() : List.<LocalDate>of()) {
+            List<Chart.Cell> cells = Arrays.stream(TrainingType.values())
+                    .map(type -> cell(figures.results(bucket, type))).toList();
+            buckets.add(new Chart.Row(bucketLabel(period, bucket), cells, cell(figures.results(bucket, null))));
+        }
+        String bucket = period.bucket().name();
+        overview.add(new Chart("over-time", text("statistics.chart.overTime." + bucket),
+                text("statistics.chart.overTime." + bucket + ".desc"),
+                Arrays.stream(TrainingType.values()).map(type -> text("statistics.summary." + type.name())).toList(),
+                text("statistics.series.allResults"), buckets));
+
         List<Chart.Row> byOutcome = new ArrayList<>();
-        for (int i = 0; i < outcomes.size(); i++) {
-            byOutcome.add(new Chart.Row(outcomeNames.get(i), List.of(outcomeTotals.getOrDefault(outcomes.get(i), 0L))));
+        for (TrainingType type : counted ? TrainingType.values() : new TrainingType[0]) {
+            for (Strength strength : Strength.values()) {
+                String outcome = type.name() + "." + strength.name();
+                byOutcome.add(new Chart.Row(text("statistics.outcome." + outcome),
+                        cell(figures.total(Dimension.OUTCOME, outcome))));
+            }
         }
-        charts.add(new Chart("by-outcome", text("statistics.chart.byOutcome"), text("statistics.chart.byOutcome.desc"),
-                List.of(results), byOutcome));
+        overview.add(Chart.simple("by-outcome", text("statistics.chart.byOutcome"),
+                text("statistics.chart.byOutcome.desc"), results, byOutcome));
 
-        Map<String, Long> rules = totals.getOrDefault(Dimension.RULE, Map.of());
-        charts.add(new Chart("rules", text("statistics.chart.rules"), text("statistics.chart.rules.desc"),
-                List.of(results), java.util.Arrays.stream(Rule.values()).map(rule -> new Chart.Row(
-                        text("questionnaire.rule." + rule.key() + ".title"), List.of(rules.getOrDefault(rule.key(), 0L))))
+        overview.add(Chart.simple("rules", text("statistics.chart.rules"), text("statistics.chart.rules.desc"),
+                results, Arrays.stream(counted ? Rule.values() : new Rule[0]).map(rule -> new Chart.Row(
+                        text("questionnaire.rule." + rule.key() + ".title"), cell(figures.total(Dimension.RULE, rule.key()))))
                         .toList()));
 
-        Map<String, Long> caveats = totals.getOrDefault(Dimension.CAVEAT, Map.of());
-        charts.add(new Chart("caveats", text("statistics.chart.caveats"), text("statistics.chart.caveats.desc"),
-                List.of(results), java.util.Arrays.stream(Caveat.values()).map(caveat -> new Chart.Row(
+        overview.add(Chart.simple("caveats", text("statistics.chart.caveats"), text("statistics.chart.caveats.desc"),
+                results, Arrays.stream(counted ? Caveat.values() : new Caveat[0]).map(caveat -> new Chart.Row(
                         text("questionnaire.caveat." + caveat.key() + ".title"),
-                        List.of(caveats.getOrDefault(caveat.key(), 0L)))).toList()));
+                        cell(figures.total(Dimension.CAVEAT, caveat.key())))).toList()));
 
-        Map<String, Long> answers = totals.getOrDefault(Dimension.ANSWER, Map.of());
+        List<Chart> questions = new ArrayList<>();
         int number = 1;
         for (QuestionDefinition question : questionnaire.current().questions()) {
-            charts.add(new Chart("question-" + number, text("statistics.chart.question", number, question.text()),
-                    text("statistics.chart.question.desc"), List.of(results),
-                    question.options().stream().map(option -> new Chart.Row(option.text(),
-                            List.of(answers.getOrDefault(question.key() + "=" + option.key(), 0L)))).toList()));
+            questions.add(Chart.simple("question-" + number, text("statistics.chart.question", number, question.text()),
+                    text("statistics.chart.question.desc"), results,
+                    (counted ? question.options() : List.<OptionDefinition>of()).stream().map(option -> new Chart.Row(
+                            option.text(), cell(figures.total(Dimension.ANSWER, question.key() + "=" + option.key()))))
+                            .toList()));
             number++;
         }
 
         List<Chart.Row> pages = new ArrayList<>();
-        for (FeedbackCount count : feedback.counts(period.from().atStartOfDay().toInstant(ZoneOffset.UTC),
-                period.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC))) {
+        for (FeedbackCount count : feedbackCounts) {
             String label = count.outcome() == null ? count.page()
                     : text("statistics.feedbackRow", count.page(), text("statistics.outcome." + count.outcome()));
-            pages.add(new Chart.Row(label, List.of(count.yes(), count.no())));
+            pages.add(new Chart.Row(label, List.of(cell(SafeCount.of(count.yes())), cell(SafeCount.of(count.no()))),
+                    cell(SafeCount.of(count.yes() + count.no()))));
         }
-        charts.add(new Chart("feedback", text("statistics.chart.feedback"), text("statistics.chart.feedback.desc"),
-                List.of(text("feedback.yes"), text("feedback.no")), pages));
-        return charts;
+        Chart feedbackChart = new Chart("feedback", text("statistics.chart.feedback"),
+                text("statistics.chart.feedback.desc"), List.of(text("feedback.yes"), text("feedback.no")),
+                text("statistics.series.answers"), pages);
+
+        return new Charts(new Chart("summary", text("statistics.summary"), text("statistics.summary"),
+                List.of(text("statistics.series.count")), null, summary), overview, questions, feedbackChart);
+    }
+
+    private String bucketLabel(StatisticsPeriod period, LocalDate start) {
+        if (period.bucket() == StatisticsPeriod.Bucket.MONTH) {
+            return MONTH.format(start);
+        }
+        LocalDate end = period.bucketEnd(start);
+        return text("statistics.week", start.getYear() == end.getYear() ? DAY_IN_YEAR.format(start) : DAY.format(start),
+                DAY.format(end));
+    }
+
+    private Chart.Cell cell(SafeCount count) {
+        return count.hidden() ? new Chart.Cell(text("statistics.fewerThan", SafeCount.THRESHOLD), 0, true)
+                : new Chart.Cell(String.valueOf(count.value()), count.value(), false);
     }
 
     private String text(String key, Object... arguments) {
@@ -188,8 +224,5 @@ class StatisticsAdminController {
     private static String cell(String text) {
         String safe = !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
         return "\"" + safe.replace("\"", "\"\"") + "\"";
-    }
-
-    private record Period(LocalDate from, LocalDate to) {
     }
 }

@@ -75,7 +75,7 @@ class EnquiryAdminTests {
     }
 
     @Test
-    void exportGivesEverythingStoredAndDeleteErasesItBothAudited() throws Exception {
+    void exportGivesEverythingStoredAndDeleteAfterAConfirmationErasesItBothAudited() throws Exception {
         long id = submit("Export Org");
         String reference = enquiries.find(id).reference();
 
@@ -86,8 +86,29 @@ class EnquiryAdminTests {
         assertThat(export.getResponse().getContentAsString()).contains("\"organisation\" : \"Export Org\"",
                 "\"email\" : \"export@example.org\"", "\"resultQuery\"");
 
+        // The detail page only links to a confirmation; the confirmation's form deletes.
+        Document detail = Html.parse(mvc.perform(get("/admin/enquiries/" + id)).andReturn());
+        assertThat(detail.select("form[action$=/delete]")).isEmpty();
+        String confirmUrl = detail.select("a:contains(Delete this enquiry)").attr("href");
+        assertThat(confirmUrl).isEqualTo("/admin/enquiries/" + id + "/delete");
+
+        Document confirm = Html.parse(mvc.perform(get(confirmUrl)).andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", "no-store")).andReturn());
+        assertThat(confirm.select("h1").text()).isEqualTo("Delete enquiry " + reference + "?");
+        assertThat(confirm.select("main").text()).contains("Alex", "Export Org", "export@example.org",
+                "cannot be undone");
+        assertThat(confirm.select("a:contains(Cancel)").attr("href")).isEqualTo("/admin/enquiries/" + id);
+        assertThat(confirm.select("form[method=post][action=/admin/enquiries/" + id + "/delete] input[name=_csrf]"))
+                .hasSize(1);
+        assertThat(enquiries.find(id).organisation()).as("looking at the confirmation deletes nothing")
+                .isEqualTo("Export Org");
+
+        mvc.perform(post("/admin/enquiries/" + id + "/delete")).andExpect(status().isForbidden());
+        assertThat(enquiries.find(id).organisation()).as("no deletion without the CSRF token").isEqualTo("Export Org");
+
         mvc.perform(post("/admin/enquiries/" + id + "/delete").with(csrf())).andExpect(redirectedUrl("/admin/enquiries"));
         assertThat(enquiries.inbox(Set.of(), reference)).isEmpty();
+        mvc.perform(get(confirmUrl)).andExpect(status().isNotFound());
         mvc.perform(get("/admin/enquiries/" + id)).andExpect(status().isNotFound());
         assertThat(audit.recent(0).getContent()).filteredOn(entry -> entry.subject().equals("enquiry:" + reference))
                 .extracting(AuditLog.Entry::action).contains("enquiry-exported", "enquiry-deleted");
