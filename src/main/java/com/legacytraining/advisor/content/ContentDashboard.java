@@ -5,14 +5,16 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What the admin dashboard lists: every item of every page, with its state and last change. */
+/** What the admin dashboard lists: every item of every page, with its state and last change, and reviews due. */
 @Service
 public class ContentDashboard {
 
     private final ContentItems items;
+    private final ContentReviews reviews;
 
-    ContentDashboard(ContentItems items) {
+    ContentDashboard(ContentItems items, ContentReviews reviews) {
         this.items = items;
+        this.reviews = reviews;
     }
 
     @Transactional(readOnly = true)
@@ -20,7 +22,7 @@ public class ContentDashboard {
         return new ContentOverview(items.allPages().stream()
                 .map(page -> new ContentOverview.PageItems(item(page),
                         items(ContentKind.SECTION, page), items(ContentKind.KEY_POINT, page), items(ContentKind.FAQ, page)))
-                .toList());
+                .toList(), reviews.dueSoon());
     }
 
     private List<Item> items(ContentKind kind, GuidancePage page) {

@@ -33,12 +33,14 @@ public class ContentEditing {
     private final AuditLog audit;
     private final ContentGeneration generation;
     private final SlugRedirects slugRedirects;
+    private final ContentReviews reviews;
     private final TransactionOperations transactions;
     private final Clock clock;
 
     ContentEditing(ContentItems items, MarkdownRenderer renderer, RevisionHistory revisions, AuditLog audit,
-            ContentGeneration generation, SlugRedirects slugRedirects, TransactionOperations transactions,
-            Clock clock) {
+            ContentGeneration generation, SlugRedirects slugRedirects, ContentReviews reviews,
+            TransactionOperations transactions, Clock clock) {
+        this.reviews = reviews;
         this.items = items;
         this.renderer = renderer;
         this.revisions = revisions;
@@ -89,10 +91,27 @@ public class ContentEditing {
 
     public SaveOutcome<ContentSnapshot> publish(ContentKind kind, long id, long basedOnVersion,
             Map<String, String> fields, String changeNote, String who) {
+        return publish(kind, id, basedOnVersion, fields, changeNote, false, who);
+    }
+
+    /**
+     * Publishes the fields unless the item changed since {@code basedOnVersion}.
+     *
+     * @param countsAsReview whether the admin says this change came from an expert review of the item's
+     *        page; only then does it date the page as reviewed (a change alone is not a review)
+     */
+    public SaveOutcome<ContentSnapshot> publish(ContentKind kind, long id, long basedOnVersion,
+            Map<String, String> fields, String changeNote, boolean countsAsReview, String who) {
         return SaveOutcome.inTransaction(transactions, () -> {
             EditableContent item = items.find(kind, id);
-            return SaveOutcome.unlessStale(item.getVersion(), basedOnVersion, () -> items.snapshot(item),
-                    () -> publishItem(item, only(kind, fields), changeNote, who));
+            return SaveOutcome.unlessStale(item.getVersion(), basedOnVersion, () -> items.snapshot(item), () -> {
+                publishItem(item, only(kind, fields), changeNote, who);
+                if (countsAsReview) {
+                    GuidancePage page = items.page(pageOf(item));
+                    reviews.record(page, null, who);
+                    audit.record(who, AuditAction.REVIEWED, ContentItems.subject(page));
+                }
+            });
         }, () -> item(kind, id));
     }
 
@@ -129,6 +148,9 @@ public class ContentEditing {
         item.startAsDraft(items.siblings(kind, pageId).size() + 1, values, revisions.toJson(values), renderer, who,
                 clock.instant());
         EditableContent saved = items.save(item);
+        if (saved instanceof GuidancePage page) {
+            reviews.record(page, null, who); // a new page is written, and so checked, today
+        }
         audit.record(who, AuditAction.CREATED, ContentItems.subject(saved));
         if (publishNow) {
             publishItem(saved, values, changeNote, who);
@@ -170,11 +192,14 @@ public class ContentEditing {
         if (item instanceof GuidancePage page) {
             slugRedirects.pageMoved(oldSlug, page);
         }
-        Long pageId = item instanceof GuidancePage page ? page.getId() : item.getPageId();
-        items.page(pageId).markUpdated(LocalDate.now(clock));
+        items.page(pageOf(item)).markUpdated(LocalDate.now(clock));
         int number = revisions.appendPublished(item.kind().path(), item.getId(), before, fields, changeNote, who);
         audit.record(who, AuditAction.PUBLISHED, ContentItems.subject(item), AuditDetail.revision(number, changeNote));
         generation.bump();
+    }
+
+    private static Long pageOf(EditableContent item) {
+        return item instanceof GuidancePage page ? page.getId() : item.getPageId();
     }
 
     /** Keeps just the kind's own fields, in its order, so nothing else reaches the database. */

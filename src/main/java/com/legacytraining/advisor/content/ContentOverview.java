@@ -3,8 +3,11 @@ package com.legacytraining.advisor.content;
 import java.time.Instant;
 import java.util.List;
 
-/** Every content item with its state, for the admin dashboard. */
-public record ContentOverview(List<PageItems> pages) {
+/**
+ * Every content item with its state, for the admin dashboard, and the pages whose review is overdue
+ * or due soon, the longest overdue first.
+ */
+public record ContentOverview(List<PageItems> pages, List<ContentReviews.ReviewState> reviewsDue) {
 
     public record PageItems(Item page, List<Item> sections, List<Item> keyPoints, List<Item> faqs) {
     }

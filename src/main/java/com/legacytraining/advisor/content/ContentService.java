@@ -20,11 +20,13 @@ public class ContentService {
     private final GuidanceSections sections;
     private final KeyPoints keyPoints;
     private final FaqEntries faqEntries;
+    private final GuidanceReviews reviews;
     private final GenerationCache<PublishedContent> cache;
 
     ContentService(GuidancePages pages, GuidanceSections sections, KeyPoints keyPoints,
-            FaqEntries faqEntries, ContentGeneration generation) {
+            FaqEntries faqEntries, GuidanceReviews reviews, ContentGeneration generation) {
         this.pages = pages;
+        this.reviews = reviews;
         this.sections = sections;
         this.keyPoints = keyPoints;
         this.faqEntries = faqEntries;
@@ -43,6 +45,8 @@ public class ContentService {
                 .stream().collect(Collectors.groupingBy(KeyPoint::getPageId));
         Map<Long, List<FaqEntry>> faqsByPage = faqEntries.findByArchivedFalseAndPublishedTrueOrderByPageIdAscPositionAscIdAsc()
                 .stream().collect(Collectors.groupingBy(FaqEntry::getPageId));
+        Map<Long, GuidanceReview> reviewByPage = reviews.findAll().stream()
+                .collect(Collectors.toMap(GuidanceReview::getPageId, review -> review));
         Anchors faqAnchors = new Anchors();
 
         List<PublishedContent.Page> published = pages.findByArchivedFalseAndPublishedTrueOrderByPositionAscIdAsc().stream()
@@ -50,6 +54,7 @@ public class ContentService {
                     Anchors sectionAnchors = new Anchors();
                     return new PublishedContent.Page(page.getSlug(), page.getCategory(), page.getTitle(),
                             page.getSummary(), page.getIntro(), page.getKeyPointsIntro(), page.getLastUpdated(),
+                            PublishedContent.Review.of(reviewByPage.get(page.getId()), page.getLastUpdated()),
                             sectionsByPage.getOrDefault(page.getId(), List.of()).stream()
                                     .map(section -> new PublishedContent.Section(
                                             sectionAnchors.idFor("", section.getHeading()),

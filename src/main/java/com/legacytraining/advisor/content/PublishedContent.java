@@ -23,8 +23,22 @@ public record PublishedContent(long generation, List<Page> pages) {
     }
 
     public record Page(String slug, String category, String title, String summary, String intro,
-            String keyPointsIntro, LocalDate lastUpdated, List<Section> sections,
+            String keyPointsIntro, LocalDate lastUpdated, Review review, List<Section> sections,
             List<KeyPointView> keyPoints, List<Faq> faqs) {
+    }
+
+    /**
+     * When an expert last checked a page and when the next check is due, as readers are shown them
+     * ("Page last reviewed: 30 November 2026. Next review due: 30 November 2027").
+     */
+    public record Review(LocalDate lastReviewed, LocalDate nextReviewDue) {
+
+        /** A page never marked as reviewed counts as reviewed when it was last changed. */
+        static Review of(GuidanceReview review, LocalDate lastUpdated) {
+            return review == null
+                    ? new Review(lastUpdated, lastUpdated.plusMonths(GuidanceReview.DEFAULT_INTERVAL_MONTHS))
+                    : new Review(review.getLastReviewed(), review.nextReviewDue());
+        }
     }
 
     /** A section; {@code html} is sanitised. */

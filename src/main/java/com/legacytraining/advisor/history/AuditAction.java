@@ -31,7 +31,8 @@ public enum AuditAction {
     ENQUIRY_STATUS_CHANGED("enquiry-status-changed"),
     ENQUIRY_NOTES_SAVED("enquiry-notes-saved"),
     ENQUIRY_EXPORTED("enquiry-exported"),
-    ENQUIRY_DELETED("enquiry-deleted");
+    ENQUIRY_DELETED("enquiry-deleted"),
+    REVIEWED("reviewed");
 
     private final String code;
 

@@ -3,6 +3,7 @@ package com.legacytraining.advisor.content.web;
 import com.legacytraining.advisor.content.ContentEditing;
 import com.legacytraining.advisor.content.ContentKind;
 import com.legacytraining.advisor.content.ContentArrangement;
+import com.legacytraining.advisor.content.ContentReviews;
 import com.legacytraining.advisor.content.ContentSnapshot;
 import com.legacytraining.advisor.history.SaveOutcome;
 
@@ -35,10 +36,12 @@ class ContentAdminController {
 
     private final ContentEditing editing;
     private final ContentArrangement arrangement;
+    private final ContentReviews reviews;
 
-    ContentAdminController(ContentEditing editing, ContentArrangement arrangement) {
+    ContentAdminController(ContentEditing editing, ContentArrangement arrangement, ContentReviews reviews) {
         this.editing = editing;
         this.arrangement = arrangement;
+        this.reviews = reviews;
     }
 
     /** Offered to every view; handler methods get the same value through {@link ContentKindConverter}. */
@@ -93,6 +96,11 @@ class ContentAdminController {
         model.addAttribute("item", item);
         model.addAttribute("form", ContentForm.of(item));
         model.addAttribute("pageId", item.pageId());
+        if (kind == ContentKind.PAGE) {
+            ContentReviews.ReviewState review = reviews.state(id);
+            model.addAttribute("review", review);
+            model.addAttribute("reviewForm", ReviewForm.of(review));
+        }
         return "admin/content/edit";
     }
 
@@ -127,7 +135,8 @@ class ContentAdminController {
             return "admin/content/edit";
         }
         SaveOutcome<ContentSnapshot> outcome = "publish".equals(action)
-                ? editing.publish(kind, id, form.basedOnVersion(), form.getFields(), form.getChangeNote(), who.getName())
+                ? editing.publish(kind, id, form.basedOnVersion(), form.getFields(), form.getChangeNote(), form.isReview(),
+                        who.getName())
                 : editing.saveDraft(kind, id, form.basedOnVersion(), form.getFields(), who.getName());
         return outcome(outcome, kind, id, form, model, redirect,
                 "publish".equals(action) ? "edit.flash.published" : "edit.flash.saved");

@@ -25,6 +25,7 @@ public class ContentForm {
     private String version = "0";
     @Size(max = MAX_CHANGE_NOTE_LENGTH, message = "{edit.error.tooLong}")
     private String changeNote;
+    private boolean review;
 
     private ContentForm(ContentKind kind) {
         this.kind = kind;
@@ -87,5 +88,14 @@ public class ContentForm {
 
     public void setChangeNote(String changeNote) {
         this.changeNote = changeNote;
+    }
+
+    /** Whether the admin says a publish comes from an expert review of the page, which dates it as reviewed. */
+    public boolean isReview() {
+        return review;
+    }
+
+    public void setReview(boolean review) {
+        this.review = review;
     }
 }
