@@ -1,6 +1,7 @@
 package com.legacytraining.advisor.content;
 
 import com.legacytraining.advisor.content.ContentOverview.Item;
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +24,15 @@ public class ContentDashboard {
                 .map(page -> new ContentOverview.PageItems(item(page),
                         items(ContentKind.SECTION, page), items(ContentKind.KEY_POINT, page), items(ContentKind.FAQ, page)))
                 .toList(), reviews.dueSoon());
+    }
+
+    /** The advice texts, kind by kind in the order the result page shows them. */
+    @Transactional(readOnly = true)
+    public List<ContentOverview.AdviceGroup> advice() {
+        return Arrays.stream(ContentKind.values()).filter(ContentKind::isAdvice)
+                .map(kind -> new ContentOverview.AdviceGroup(kind,
+                        items.siblings(kind, null).stream().map(ContentDashboard::item).toList()))
+                .toList();
     }
 
     private List<Item> items(ContentKind kind, GuidancePage page) {

@@ -106,7 +106,7 @@ public class ContentEditing {
             EditableContent item = items.find(kind, id);
             return SaveOutcome.unlessStale(item.getVersion(), basedOnVersion, () -> items.snapshot(item), () -> {
                 publishItem(item, only(kind, fields), changeNote, who);
-                if (countsAsReview) {
+                if (countsAsReview && !kind.isAdvice()) {
                     GuidancePage page = items.page(pageOf(item));
                     reviews.record(page, null, who);
                     audit.record(who, AuditAction.REVIEWED, ContentItems.subject(page));
@@ -141,6 +141,8 @@ public class ContentEditing {
             case SECTION -> new GuidanceSection(items.page(pageId).getId());
             case KEY_POINT -> new KeyPoint(items.page(pageId).getId());
             case FAQ -> new FaqEntry(items.page(pageId).getId());
+            case RULE_ADVICE, CAVEAT_ADVICE, PROVIDER_QUESTION, ADVICE_NOTE ->
+                    throw new NotFoundException("Advice texts are fixed by the questionnaire: edit one instead");
         };
         if (item instanceof GuidancePage page) {
             page.markUpdated(LocalDate.now(clock));
@@ -192,7 +194,9 @@ public class ContentEditing {
         if (item instanceof GuidancePage page) {
             slugRedirects.pageMoved(oldSlug, page);
         }
-        items.page(pageOf(item)).markUpdated(LocalDate.now(clock));
+        if (!item.kind().isAdvice()) {
+            items.page(pageOf(item)).markUpdated(LocalDate.now(clock));
+        }
         int number = revisions.appendPublished(item.kind().path(), item.getId(), before, fields, changeNote, who);
         audit.record(who, AuditAction.PUBLISHED, ContentItems.subject(item), AuditDetail.revision(number, changeNote));
         generation.bump();

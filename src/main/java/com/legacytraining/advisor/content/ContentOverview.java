@@ -12,6 +12,10 @@ public record ContentOverview(List<PageItems> pages, List<ContentReviews.ReviewS
     public record PageItems(Item page, List<Item> sections, List<Item> keyPoints, List<Item> faqs) {
     }
 
+    /** The advice texts of one kind, such as every caveat. */
+    public record AdviceGroup(ContentKind kind, List<Item> items) {
+    }
+
     public record Item(ContentKind kind, long id, String label, ContentState state, String updatedBy,
             Instant updatedAt) {
     }

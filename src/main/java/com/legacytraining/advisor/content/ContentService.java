@@ -21,10 +21,12 @@ public class ContentService {
     private final KeyPoints keyPoints;
     private final FaqEntries faqEntries;
     private final GuidanceReviews reviews;
+    private final AdviceTexts adviceTexts;
     private final GenerationCache<PublishedContent> cache;
 
     ContentService(GuidancePages pages, GuidanceSections sections, KeyPoints keyPoints,
-            FaqEntries faqEntries, GuidanceReviews reviews, ContentGeneration generation) {
+            FaqEntries faqEntries, GuidanceReviews reviews, AdviceTexts adviceTexts, ContentGeneration generation) {
+        this.adviceTexts = adviceTexts;
         this.pages = pages;
         this.reviews = reviews;
         this.sections = sections;
@@ -71,6 +73,9 @@ public class ContentService {
                                     .toList());
                 })
                 .toList();
-        return new PublishedContent(currentGeneration, published);
+        Map<String, PublishedContent.Advice> advice = adviceTexts.findByPublishedTrue().stream()
+                .collect(Collectors.toUnmodifiableMap(AdviceText::getAdviceKey, text -> new PublishedContent.Advice(
+                        text.getTitle(), text.getBodyHtml(), text.getSource())));
+        return new PublishedContent(currentGeneration, published, advice);
     }
 }

@@ -240,7 +240,11 @@ class ContentAdminController {
         }
     }
 
+    /** Also refuses a new advice text: which exist is fixed by the questionnaire's rules and caveats. */
     private void requirePageWhenNeeded(ContentKind kind, Long page, Model model) {
+        if (kind.isAdvice()) {
+            throw new NotFoundException("Advice texts cannot be added, only edited");
+        }
         if (kind.belongsToPage()) {
             if (page == null) {
                 throw new NotFoundException("No page given for the new item");
