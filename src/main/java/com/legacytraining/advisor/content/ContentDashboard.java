@@ -12,10 +12,12 @@ public class ContentDashboard {
 
     private final ContentItems items;
     private final ContentReviews reviews;
+    private final CrossReferences crossReferences;
 
-    ContentDashboard(ContentItems items, ContentReviews reviews) {
+    ContentDashboard(ContentItems items, ContentReviews reviews, CrossReferences crossReferences) {
         this.items = items;
         this.reviews = reviews;
+        this.crossReferences = crossReferences;
     }
 
     @Transactional(readOnly = true)
@@ -23,7 +25,7 @@ public class ContentDashboard {
         return new ContentOverview(items.allPages().stream()
                 .map(page -> new ContentOverview.PageItems(item(page),
                         items(ContentKind.SECTION, page), items(ContentKind.KEY_POINT, page), items(ContentKind.FAQ, page)))
-                .toList(), reviews.dueSoon());
+                .toList(), reviews.dueSoon(), crossReferences.needingReview());
     }
 
     /** The advice texts, kind by kind in the order the result page shows them. */

@@ -34,13 +34,15 @@ public class ContentEditing {
     private final ContentGeneration generation;
     private final SlugRedirects slugRedirects;
     private final ContentReviews reviews;
+    private final CrossReferences crossReferences;
     private final TransactionOperations transactions;
     private final Clock clock;
 
     ContentEditing(ContentItems items, MarkdownRenderer renderer, RevisionHistory revisions, AuditLog audit,
             ContentGeneration generation, SlugRedirects slugRedirects, ContentReviews reviews,
-            TransactionOperations transactions, Clock clock) {
+            CrossReferences crossReferences, TransactionOperations transactions, Clock clock) {
         this.reviews = reviews;
+        this.crossReferences = crossReferences;
         this.items = items;
         this.renderer = renderer;
         this.revisions = revisions;
@@ -198,6 +200,12 @@ public class ContentEditing {
             items.page(pageOf(item)).markUpdated(LocalDate.now(clock));
         }
         int number = revisions.appendPublished(item.kind().path(), item.getId(), before, fields, changeNote, who);
+        if (item.kind() == ContentKind.SECTION && before != null && !before.equals(fields)) {
+            crossReferences.sectionChanged(item.getId(), number - 1, number);
+        }
+        if (item.kind().isAdvice()) {
+            crossReferences.clearFlags(item.getId());
+        }
         audit.record(who, AuditAction.PUBLISHED, ContentItems.subject(item), AuditDetail.revision(number, changeNote));
         generation.bump();
     }

@@ -44,6 +44,11 @@ class ContentItems {
         return pages.findById(pageId).orElseThrow(() -> new NotFoundException("No page " + pageId));
     }
 
+    /** @throws NotFoundException if there is no advice text with this id */
+    AdviceText advice(long id) {
+        return adviceTexts.findById(id).orElseThrow(() -> new NotFoundException("No advice text " + id));
+    }
+
     Optional<GuidancePage> pageBySlug(String slug) {
         return pages.findBySlug(slug);
     }

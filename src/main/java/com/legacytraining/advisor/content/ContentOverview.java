@@ -4,10 +4,11 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Every content item with its state, for the admin dashboard, and the pages whose review is overdue
- * or due soon, the longest overdue first.
+ * Every content item with its state, for the admin dashboard; the pages whose review is overdue or
+ * due soon, the longest overdue first; and the advice texts to check against guidance that changed.
  */
-public record ContentOverview(List<PageItems> pages, List<ContentReviews.ReviewState> reviewsDue) {
+public record ContentOverview(List<PageItems> pages, List<ContentReviews.ReviewState> reviewsDue,
+        List<CrossReferences.CitingAdvice> adviceToCheck) {
 
     public record PageItems(Item page, List<Item> sections, List<Item> keyPoints, List<Item> faqs) {
     }

@@ -67,10 +67,11 @@ public record PublishedContent(long generation, List<Page> pages, Map<String, Ad
      *
      * @param title {@code null} for an advice note, which has none
      * @param source {@code null} except for a rule
+     * @param readMore the published guidance sections the text cites, as links to read them
      */
-    public record Advice(String title, String html, String source) {
+    public record Advice(String title, String html, String source, List<Link> readMore) {
 
-        static final Advice NONE = new Advice("", "", "");
+        static final Advice NONE = new Advice("", "", "", List.of());
 
         private static final Pattern ONE_PARAGRAPH = Pattern.compile("(?s)\\s*<p>((?:(?!</?p>).)*)</p>\\s*");
 
@@ -82,6 +83,10 @@ public record PublishedContent(long generation, List<Page> pages, Map<String, Ad
             Matcher paragraph = ONE_PARAGRAPH.matcher(html);
             return paragraph.matches() ? paragraph.group(1) : html;
         }
+    }
+
+    /** A link to a guidance section: its heading and its site-relative address with the anchor. */
+    public record Link(String text, String href) {
     }
 
     /** An FAQ entry; {@code answerHtml} is sanitised. */

@@ -32,7 +32,9 @@ public enum AuditAction {
     ENQUIRY_NOTES_SAVED("enquiry-notes-saved"),
     ENQUIRY_EXPORTED("enquiry-exported"),
     ENQUIRY_DELETED("enquiry-deleted"),
-    REVIEWED("reviewed");
+    REVIEWED("reviewed"),
+    CITATIONS_CHANGED("citations-changed"),
+    CITATIONS_CONFIRMED("citations-confirmed");
 
     private final String code;
 

@@ -4,6 +4,7 @@ import com.legacytraining.advisor.content.ContentEditing;
 import com.legacytraining.advisor.content.ContentKind;
 import com.legacytraining.advisor.content.ContentArrangement;
 import com.legacytraining.advisor.content.ContentReviews;
+import com.legacytraining.advisor.content.CrossReferences;
 import com.legacytraining.advisor.content.ContentSnapshot;
 import com.legacytraining.advisor.history.SaveOutcome;
 
@@ -37,11 +38,14 @@ class ContentAdminController {
     private final ContentEditing editing;
     private final ContentArrangement arrangement;
     private final ContentReviews reviews;
+    private final CrossReferences crossReferences;
 
-    ContentAdminController(ContentEditing editing, ContentArrangement arrangement, ContentReviews reviews) {
+    ContentAdminController(ContentEditing editing, ContentArrangement arrangement, ContentReviews reviews,
+            CrossReferences crossReferences) {
         this.editing = editing;
         this.arrangement = arrangement;
         this.reviews = reviews;
+        this.crossReferences = crossReferences;
     }
 
     /** Offered to every view; handler methods get the same value through {@link ContentKindConverter}. */
@@ -96,6 +100,16 @@ class ContentAdminController {
         model.addAttribute("item", item);
         model.addAttribute("form", ContentForm.of(item));
         model.addAttribute("pageId", item.pageId());
+        if (kind.isAdvice()) {
+            List<CrossReferences.CitedSection> citations = crossReferences.cited(kind, id);
+            model.addAttribute("citations", citations);
+            model.addAttribute("citedIds", citations.stream().map(CrossReferences.CitedSection::id).toList());
+            model.addAttribute("citationsNeedReview", citations.stream().anyMatch(CrossReferences.CitedSection::needsReview));
+            model.addAttribute("sectionChoices", crossReferences.choices());
+        }
+        if (kind == ContentKind.SECTION) {
+            model.addAttribute("citedBy", crossReferences.citing(id));
+        }
         if (kind == ContentKind.PAGE) {
             ContentReviews.ReviewState review = reviews.state(id);
             model.addAttribute("review", review);
@@ -142,9 +156,22 @@ class ContentAdminController {
                 "publish".equals(action) ? "edit.flash.published" : "edit.flash.saved");
     }
 
+    /**
+     * Archives the item; a section that advice texts cite is archived only once the admin has seen who
+     * cites it and confirmed ({@code confirmed=true}), since their links to it go.
+     */
     @PostMapping("/{id}/archive")
-    String archive(@PathVariable("kindPath") ContentKind kind, @PathVariable long id, Principal who,
+    String archive(@PathVariable("kindPath") ContentKind kind, @PathVariable long id,
+            @RequestParam(defaultValue = "false") boolean confirmed, Principal who, Model model,
             RedirectAttributes redirect) {
+        if (kind == ContentKind.SECTION && !confirmed) {
+            List<CrossReferences.CitingAdvice> citedBy = crossReferences.citing(id);
+            if (!citedBy.isEmpty()) {
+                model.addAttribute("item", editing.item(kind, id));
+                model.addAttribute("citedBy", citedBy);
+                return "admin/content/archive-cited";
+            }
+        }
         arrangement.archive(kind, id, who.getName());
         redirect.addFlashAttribute("message", "edit.flash.archived");
         return "redirect:/admin";

@@ -2,6 +2,7 @@ package com.legacytraining.advisor.questionnaire.web;
 
 import com.legacytraining.advisor.content.ContentService;
 import com.legacytraining.advisor.content.PublishedContent;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -15,14 +16,15 @@ class AdviceModel {
 
     static final String NAME = "content";
 
-    private final ContentService content;
+    // A provider, because controller advice joins every web slice test, most of which have no content.
+    private final ObjectProvider<ContentService> content;
 
-    AdviceModel(ContentService content) {
+    AdviceModel(ObjectProvider<ContentService> content) {
         this.content = content;
     }
 
     @ModelAttribute(NAME)
     PublishedContent content() {
-        return content.published();
+        return content.getObject().published();
     }
 }

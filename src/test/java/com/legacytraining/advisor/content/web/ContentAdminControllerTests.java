@@ -40,6 +40,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import com.legacytraining.advisor.content.ContentReviews;
+import com.legacytraining.advisor.content.CrossReferences;
 import java.time.LocalDate;
 
 /** The content editor's form: what it refuses and how, what preview skips, and where a valid save goes. */
@@ -61,6 +62,9 @@ class ContentAdminControllerTests {
 
     @MockitoBean
     ContentReviews reviews;
+
+    @MockitoBean
+    CrossReferences crossReferences;
 
     @BeforeEach
     void items() {
