@@ -4,6 +4,7 @@ import com.legacytraining.advisor.history.AuditAction;
 import com.legacytraining.advisor.history.AuditDetail;
 import com.legacytraining.advisor.history.AuditLog;
 import com.legacytraining.advisor.site.ContentGeneration;
+import com.legacytraining.advisor.site.NotFoundException;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -31,7 +32,7 @@ public class ContentArrangement {
     /** Takes the item off the public site; it is kept and can be brought back. */
     @Transactional
     public void archive(ContentKind kind, long id, String who) {
-        EditableContent item = items.find(kind, id);
+        EditableContent item = arrangeable(kind, id);
         item.archive(who, clock.instant());
         audit.record(who, AuditAction.ARCHIVED, ContentItems.subject(item));
         generation.bump();
@@ -39,7 +40,7 @@ public class ContentArrangement {
 
     @Transactional
     public void unarchive(ContentKind kind, long id, String who) {
-        EditableContent item = items.find(kind, id);
+        EditableContent item = arrangeable(kind, id);
         item.unarchive(who, clock.instant());
         audit.record(who, AuditAction.UNARCHIVED, ContentItems.subject(item));
         generation.bump();
@@ -51,7 +52,7 @@ public class ContentArrangement {
      */
     @Transactional
     public void move(ContentKind kind, long id, boolean up, String who) {
-        EditableContent item = items.find(kind, id);
+        EditableContent item = arrangeable(kind, id);
         List<? extends EditableContent> visible = items.siblings(kind, item.getPageId()).stream()
                 .filter(sibling -> !sibling.isArchived()).toList();
         int index = visible.indexOf(item);
@@ -66,5 +67,18 @@ public class ContentArrangement {
         audit.record(who, AuditAction.REORDERED, ContentItems.subject(item),
                 AuditDetail.of(up ? "audit.detail.movedUp" : "audit.detail.movedDown"));
         generation.bump();
+    }
+
+    /**
+     * The guidance item to arrange. Advice texts are never archived or reordered: which apply, and in
+     * what order, is the questionnaire's logic.
+     *
+     * @throws NotFoundException for an advice text or an item that does not exist
+     */
+    private EditableContent arrangeable(ContentKind kind, long id) {
+        if (kind.isAdvice()) {
+            throw new NotFoundException("Advice texts cannot be archived or moved");
+        }
+        return items.find(kind, id);
     }
 }

@@ -34,10 +34,15 @@ public class ContentEditing {
     private final ContentGeneration generation;
     private final SlugRedirects slugRedirects;
     private final Submissions submissions;
+    private final ContentReviews reviews;
+    private final CrossReferences crossReferences;
     private final Clock clock;
 
     ContentEditing(ContentItems items, MarkdownRenderer renderer, RevisionHistory revisions, AuditLog audit,
-            ContentGeneration generation, SlugRedirects slugRedirects, Submissions submissions, Clock clock) {
+            ContentGeneration generation, SlugRedirects slugRedirects, Submissions submissions, ContentReviews reviews,
+            CrossReferences crossReferences, Clock clock) {
+        this.reviews = reviews;
+        this.crossReferences = crossReferences;
         this.items = items;
         this.renderer = renderer;
         this.revisions = revisions;
@@ -102,10 +107,28 @@ public class ContentEditing {
     /** @param submission the submission token of the form, which publishes at most once ({@link Submissions}) */
     public SaveOutcome<ContentSnapshot> publish(ContentKind kind, long id, long basedOnVersion,
             Map<String, String> fields, String changeNote, String who, String submission) {
+        return publish(kind, id, basedOnVersion, fields, changeNote, false, who, submission);
+    }
+
+    /**
+     * Publishes the fields unless the item changed since {@code basedOnVersion}, once per form.
+     *
+     * @param countsAsReview whether the admin says this change came from an expert review of the item's
+     *        page; only then does it date the page as reviewed (a change alone is not a review)
+     * @param submission the submission token of the form ({@link Submissions})
+     */
+    public SaveOutcome<ContentSnapshot> publish(ContentKind kind, long id, long basedOnVersion,
+            Map<String, String> fields, String changeNote, boolean countsAsReview, String who, String submission) {
         return submissions.save(submission, "publish " + kind.path() + " " + id, who, () -> {
             EditableContent item = items.find(kind, id);
-            return SaveOutcome.unlessStale(item.getVersion(), basedOnVersion, () -> items.snapshot(item),
-                    () -> publishItem(item, only(kind, fields), changeNote, who));
+            return SaveOutcome.unlessStale(item.getVersion(), basedOnVersion, () -> items.snapshot(item), () -> {
+                publishItem(item, only(kind, fields), changeNote, who);
+                if (countsAsReview && !kind.isAdvice()) {
+                    GuidancePage page = items.page(pageOf(item));
+                    reviews.record(page, null, who);
+                    audit.record(who, AuditAction.REVIEWED, ContentItems.subject(page));
+                }
+            });
         }, () -> item(kind, id));
     }
 
@@ -158,6 +181,8 @@ public class ContentEditing {
             case SECTION -> new GuidanceSection(items.page(pageId).getId());
             case KEY_POINT -> new KeyPoint(items.page(pageId).getId());
             case FAQ -> new FaqEntry(items.page(pageId).getId());
+            case RULE_ADVICE, CAVEAT_ADVICE, PROVIDER_QUESTION, ADVICE_NOTE ->
+                    throw new NotFoundException("Advice texts are fixed by the questionnaire: edit one instead");
         };
         if (item instanceof GuidancePage page) {
             page.markUpdated(LocalDate.now(clock));
@@ -165,6 +190,9 @@ public class ContentEditing {
         item.startAsDraft(items.siblings(kind, pageId).size() + 1, values, revisions.toJson(values), renderer, who,
                 clock.instant());
         EditableContent saved = items.save(item);
+        if (saved instanceof GuidancePage page) {
+            reviews.record(page, null, who); // a new page is written, and so checked, today
+        }
         audit.record(who, AuditAction.CREATED, ContentItems.subject(saved));
         if (publishNow) {
             publishItem(saved, values, changeNote, who);
@@ -206,11 +234,22 @@ public class ContentEditing {
         if (item instanceof GuidancePage page) {
             slugRedirects.pageMoved(oldSlug, page);
         }
-        Long pageId = item instanceof GuidancePage page ? page.getId() : item.getPageId();
-        items.page(pageId).markUpdated(LocalDate.now(clock));
+        if (!item.kind().isAdvice()) {
+            items.page(pageOf(item)).markUpdated(LocalDate.now(clock));
+        }
         int number = revisions.appendPublished(item.kind().path(), item.getId(), before, fields, changeNote, who);
+        if (item.kind() == ContentKind.SECTION && before != null && !before.equals(fields)) {
+            crossReferences.sectionChanged(item.getId(), number - 1, number);
+        }
+        if (item.kind().isAdvice()) {
+            crossReferences.clearFlags(item.getId());
+        }
         audit.record(who, AuditAction.PUBLISHED, ContentItems.subject(item), AuditDetail.revision(number, changeNote));
         generation.bump();
+    }
+
+    private static Long pageOf(EditableContent item) {
+        return item instanceof GuidancePage page ? page.getId() : item.getPageId();
     }
 
     /** Keeps just the kind's own fields, in its order, so nothing else reaches the database. */

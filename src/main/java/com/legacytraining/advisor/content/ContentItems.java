@@ -16,10 +16,12 @@ class ContentItems {
     private final GuidanceSections sections;
     private final KeyPoints keyPoints;
     private final FaqEntries faqEntries;
+    private final AdviceTexts adviceTexts;
     private final RevisionHistory revisions;
 
     ContentItems(GuidancePages pages, GuidanceSections sections, KeyPoints keyPoints, FaqEntries faqEntries,
-            RevisionHistory revisions) {
+            AdviceTexts adviceTexts, RevisionHistory revisions) {
+        this.adviceTexts = adviceTexts;
         this.pages = pages;
         this.sections = sections;
         this.keyPoints = keyPoints;
@@ -30,6 +32,7 @@ class ContentItems {
     /** @throws NotFoundException if there is no such item */
     EditableContent find(ContentKind kind, long id) {
         return repository(kind).findById(id)
+                .filter(item -> item.kind() == kind) // advice texts of all kinds share one table
                 .orElseThrow(() -> new NotFoundException("No " + kind.path() + " " + id));
     }
 
@@ -39,6 +42,11 @@ class ContentItems {
             throw new NotFoundException("No page given");
         }
         return pages.findById(pageId).orElseThrow(() -> new NotFoundException("No page " + pageId));
+    }
+
+    /** @throws NotFoundException if there is no advice text with this id */
+    AdviceText advice(long id) {
+        return adviceTexts.findById(id).orElseThrow(() -> new NotFoundException("No advice text " + id));
     }
 
     Optional<GuidancePage> pageBySlug(String slug) {
@@ -56,6 +64,8 @@ class ContentItems {
             case SECTION -> sections.findByPageIdOrderByPositionAscIdAsc(pageId);
             case KEY_POINT -> keyPoints.findByPageIdOrderByPositionAscIdAsc(pageId);
             case FAQ -> faqEntries.findByPageIdOrderByPositionAscIdAsc(pageId);
+            case RULE_ADVICE, CAVEAT_ADVICE, PROVIDER_QUESTION, ADVICE_NOTE ->
+                    adviceTexts.findByKindPathOrderByPositionAscIdAsc(kind.path());
         };
     }
 
@@ -82,6 +92,7 @@ class ContentItems {
             case SECTION -> sections;
             case KEY_POINT -> keyPoints;
             case FAQ -> faqEntries;
+            case RULE_ADVICE, CAVEAT_ADVICE, PROVIDER_QUESTION, ADVICE_NOTE -> adviceTexts;
         };
         return (JpaRepository<EditableContent, Long>) repository;
     }

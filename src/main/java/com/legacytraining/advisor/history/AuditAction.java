@@ -31,7 +31,10 @@ public enum AuditAction {
     ENQUIRY_STATUS_CHANGED("enquiry-status-changed"),
     ENQUIRY_NOTES_SAVED("enquiry-notes-saved"),
     ENQUIRY_EXPORTED("enquiry-exported"),
-    ENQUIRY_DELETED("enquiry-deleted");
+    ENQUIRY_DELETED("enquiry-deleted"),
+    REVIEWED("reviewed"),
+    CITATIONS_CHANGED("citations-changed"),
+    CITATIONS_CONFIRMED("citations-confirmed");
 
     private final String code;
 

@@ -35,4 +35,21 @@ class SiteModelAdvice {
     String pagePath(HttpServletRequest request) {
         return request.getRequestURI().substring(request.getContextPath().length());
     }
+
+    /**
+     * The page's own absolute address under the configured base URL (never the request's Host), for
+     * the canonical link and Open Graph: just the path for a page search engines index, so tracking
+     * parameters never split it; with the query for a noindex page such as a result, whose content
+     * is its query.
+     */
+    @ModelAttribute("pageUrls")
+    PageUrls pageUrls(HttpServletRequest request) {
+        String path = pagePath(request);
+        String query = request.getQueryString();
+        return new PageUrls(site.absolute(path), query == null ? site.absolute(path) : site.absolute(path + "?" + query));
+    }
+
+    /** See {@link #pageUrls}: {@code canonical} has no query, {@code self} keeps it. */
+    public record PageUrls(String canonical, String self) {
+    }
 }

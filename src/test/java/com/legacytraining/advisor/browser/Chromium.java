@@ -51,6 +51,8 @@ final class Chromium {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-domain-reliability", "--no-first-run", "--no-default-browser-check", "--disable-quic",
                 "--window-size=" + WIDTH + "," + HEIGHT, "--user-data-dir=" + profile);
+        // The console, so tests can see what the browser refused (a Content-Security-Policy violation).
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort()

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.logging.LogType;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
@@ -33,6 +34,24 @@ class PublicPagesBrowserTests extends BrowserTest {
         assertAccessible();
         assertNoRequestLeavesTheSite();
         screenshot(name);
+    }
+
+    @Test
+    void theArticleDataIsReadWithoutWeakeningTheContentSecurityPolicy() {
+        driver().manage().logs().get(LogType.BROWSER); // forget earlier pages' console
+        open(GUIDANCE);
+
+        assertThat(driver().manage().logs().get(LogType.BROWSER).getAll())
+                .as("nothing on the page was refused by the policy")
+                .noneMatch(entry -> entry.getMessage().contains("Content Security Policy"));
+        assertThat(script("return JSON.parse(document.querySelector('script[type=\"application/ld+json\"]')"
+                + ".textContent)['@type']")).isEqualTo("Article");
+        script("const s = document.createElement('script'); s.textContent = 'window.inlineRan = true;';"
+                + " document.head.appendChild(s);");
+        assertThat(script("return window.inlineRan === true")).as("an inline script is still refused").isEqualTo(false);
+        assertThat(driver().manage().logs().get(LogType.BROWSER).getAll())
+                .as("a refusal shows in the console, so the first check could have seen one")
+                .anyMatch(entry -> entry.getMessage().contains("Content Security Policy"));
     }
 
     @Test

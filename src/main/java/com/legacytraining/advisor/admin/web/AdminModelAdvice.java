@@ -23,6 +23,9 @@ class AdminModelAdvice {
         if (path.startsWith("/admin/scenarios")) {
             return "scenarios";
         }
+        if (path.startsWith("/admin/advice") || path.matches("/admin/content/(rule-advice|caveat-advice|provider-question|advice-note)(/.*)?")) {
+            return "advice";
+        }
         for (String visitors : new String[] { "enquiries", "feedback", "statistics" }) {
             if (path.startsWith("/admin/" + visitors)) {
                 return visitors;

@@ -3,6 +3,8 @@ package com.legacytraining.advisor.content.web;
 import com.legacytraining.advisor.content.ContentEditing;
 import com.legacytraining.advisor.content.ContentKind;
 import com.legacytraining.advisor.content.ContentArrangement;
+import com.legacytraining.advisor.content.ContentReviews;
+import com.legacytraining.advisor.content.CrossReferences;
 import com.legacytraining.advisor.content.ContentSnapshot;
 import com.legacytraining.advisor.history.SaveOutcome;
 import com.legacytraining.advisor.history.Submissions;
@@ -36,10 +38,15 @@ class ContentAdminController {
 
     private final ContentEditing editing;
     private final ContentArrangement arrangement;
+    private final ContentReviews reviews;
+    private final CrossReferences crossReferences;
 
-    ContentAdminController(ContentEditing editing, ContentArrangement arrangement) {
+    ContentAdminController(ContentEditing editing, ContentArrangement arrangement, ContentReviews reviews,
+            CrossReferences crossReferences) {
         this.editing = editing;
         this.arrangement = arrangement;
+        this.reviews = reviews;
+        this.crossReferences = crossReferences;
     }
 
     /** Offered to every view; handler methods get the same value through {@link ContentKindConverter}. */
@@ -95,6 +102,21 @@ class ContentAdminController {
         model.addAttribute("item", item);
         model.addAttribute("form", ContentForm.of(item));
         model.addAttribute("pageId", item.pageId());
+        if (kind.isAdvice()) {
+            List<CrossReferences.CitedSection> citations = crossReferences.cited(kind, id);
+            model.addAttribute("citations", citations);
+            model.addAttribute("citedIds", citations.stream().map(CrossReferences.CitedSection::id).toList());
+            model.addAttribute("citationsNeedReview", citations.stream().anyMatch(CrossReferences.CitedSection::needsReview));
+            model.addAttribute("sectionChoices", crossReferences.choices());
+        }
+        if (kind == ContentKind.SECTION) {
+            model.addAttribute("citedBy", crossReferences.citing(id));
+        }
+        if (kind == ContentKind.PAGE) {
+            ContentReviews.ReviewState review = reviews.state(id);
+            model.addAttribute("review", review);
+            model.addAttribute("reviewForm", ReviewForm.of(review));
+        }
         return "admin/content/edit";
     }
 
@@ -129,8 +151,8 @@ class ContentAdminController {
             return "admin/content/edit";
         }
         SaveOutcome<ContentSnapshot> outcome = "publish".equals(action)
-                ? editing.publish(kind, id, form.basedOnVersion(), form.getFields(), form.getChangeNote(), who.getName(),
-                        form.getSubmission())
+                ? editing.publish(kind, id, form.basedOnVersion(), form.getFields(), form.getChangeNote(), form.isReview(),
+                        who.getName(), form.getSubmission())
                 : editing.saveDraft(kind, id, form.basedOnVersion(), form.getFields(), who.getName(),
                         form.getSubmission());
         return "publish".equals(action)
@@ -138,9 +160,22 @@ class ContentAdminController {
                 : outcome(outcome, kind, id, form, model, redirect, "edit.flash.saved", "edit.flash.alreadySaved");
     }
 
+    /**
+     * Archives the item; a section that advice texts cite is archived only once the admin has seen who
+     * cites it and confirmed ({@code confirmed=true}), since their links to it go.
+     */
     @PostMapping("/{id}/archive")
-    String archive(@PathVariable("kindPath") ContentKind kind, @PathVariable long id, Principal who,
+    String archive(@PathVariable("kindPath") ContentKind kind, @PathVariable long id,
+            @RequestParam(defaultValue = "false") boolean confirmed, Principal who, Model model,
             RedirectAttributes redirect) {
+        if (kind == ContentKind.SECTION && !confirmed) {
+            List<CrossReferences.CitingAdvice> citedBy = crossReferences.citing(id);
+            if (!citedBy.isEmpty()) {
+                model.addAttribute("item", editing.item(kind, id));
+                model.addAttribute("citedBy", citedBy);
+                return "admin/content/archive-cited";
+            }
+        }
         arrangement.archive(kind, id, who.getName());
         redirect.addFlashAttribute("message", "edit.flash.archived");
         return "redirect:/admin";
@@ -242,7 +277,11 @@ class ContentAdminController {
         }
     }
 
+    /** Also refuses a new advice text: which exist is fixed by the questionnaire's rules and caveats. */
     private void requirePageWhenNeeded(ContentKind kind, Long page, Model model) {
+        if (kind.isAdvice()) {
+            throw new NotFoundException("Advice texts cannot be added, only edited");
+        }
         if (kind.belongsToPage()) {
             if (page == null) {
                 throw new NotFoundException("No page given for the new item");

@@ -27,6 +27,7 @@ public class ContentForm {
     @Size(max = MAX_CHANGE_NOTE_LENGTH, message = "{edit.error.tooLong}")
     private String changeNote;
     private String submission = Submissions.newToken();
+    private boolean review;
 
     private ContentForm(ContentKind kind) {
         this.kind = kind;
@@ -97,5 +98,14 @@ public class ContentForm {
 
     public void setChangeNote(String changeNote) {
         this.changeNote = changeNote;
+    }
+
+    /** Whether the admin says a publish comes from an expert review of the page, which dates it as reviewed. */
+    public boolean isReview() {
+        return review;
+    }
+
+    public void setReview(boolean review) {
+        this.review = review;
     }
 }

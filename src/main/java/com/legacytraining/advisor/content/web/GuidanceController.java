@@ -5,6 +5,8 @@ import com.legacytraining.advisor.content.ContentService;
 import com.legacytraining.advisor.content.PublishedContent;
 
 import com.legacytraining.advisor.site.NotFoundException;
+import com.legacytraining.advisor.site.SiteProperties;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
@@ -16,12 +18,19 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class GuidanceController {
 
+    static final String SHARE_IMAGE = "/assets/images/share.png";
+
     private final ContentService content;
     private final SlugRedirects slugRedirects;
+    private final SiteProperties site;
+    private final ResourceUrlProvider resourceUrls;
 
-    GuidanceController(ContentService content, SlugRedirects slugRedirects) {
+    GuidanceController(ContentService content, SlugRedirects slugRedirects, SiteProperties site,
+            ResourceUrlProvider resourceUrls) {
         this.content = content;
         this.slugRedirects = slugRedirects;
+        this.site = site;
+        this.resourceUrls = resourceUrls;
     }
 
     @GetMapping("/")
@@ -48,6 +57,9 @@ class GuidanceController {
             return null;
         }
         model.addAttribute("page", page.get());
+        model.addAttribute("ogType", "article");
+        String image = Optional.ofNullable(resourceUrls.getForLookupPath(SHARE_IMAGE)).orElse(SHARE_IMAGE);
+        model.addAttribute("structuredData", ArticleStructuredData.of(page.get(), site, image));
         return "content/guidance-page";
     }
 

@@ -1,11 +1,13 @@
 package com.legacytraining.advisor.questionnaire.web;
 
+import com.legacytraining.advisor.content.ContentService;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -19,7 +21,8 @@ import org.thymeleaf.context.Context;
  * Renders a Thymeleaf template to a tagged, A4 PDF (PDF/UA) with openhtmltopdf. The page size and
  * styles are in the template; the fonts are DejaVu Sans, shipped in {@code fonts/} and embedded,
  * because PDF/UA requires every font to be embedded. Templates run outside a web request, so they
- * use no {@code @{...}} links: the model carries absolute addresses.
+ * use no {@code @{...}} links: the model carries absolute addresses. Every PDF gets the published
+ * content as {@code content}, for the words of the advice, as the result pages do ({@link AdviceModel}).
  */
 @Component
 class PdfRenderer {
@@ -27,13 +30,17 @@ class PdfRenderer {
     static final String FONT_FAMILY = "DejaVu Sans";
 
     private final ITemplateEngine templates;
+    private final ContentService content;
 
-    PdfRenderer(ITemplateEngine templates) {
+    PdfRenderer(ITemplateEngine templates, ContentService content) {
         this.templates = templates;
+        this.content = content;
     }
 
     byte[] render(String template, Map<String, Object> model, Locale locale) {
-        String html = templates.process(template, new Context(locale, model));
+        Map<String, Object> withAdvice = new HashMap<>(model);
+        withAdvice.putIfAbsent(AdviceModel.NAME, content.published());
+        String html = templates.process(template, new Context(locale, withAdvice));
         var document = new W3CDom().fromJsoup(Jsoup.parse(html));
         var out = new ByteArrayOutputStream();
         var builder = new PdfRendererBuilder();

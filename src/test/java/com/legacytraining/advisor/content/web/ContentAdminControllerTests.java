@@ -3,6 +3,7 @@ package com.legacytraining.advisor.content.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -38,6 +39,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import com.legacytraining.advisor.content.ContentReviews;
+import com.legacytraining.advisor.content.CrossReferences;
+import java.time.LocalDate;
 
 /** The content editor's form: what it refuses and how, what preview skips, and where a valid save goes. */
 @WebMvcTest(ContentAdminController.class)
@@ -56,8 +60,16 @@ class ContentAdminControllerTests {
     @MockitoBean
     ContentArrangement arrangement;
 
+    @MockitoBean
+    ContentReviews reviews;
+
+    @MockitoBean
+    CrossReferences crossReferences;
+
     @BeforeEach
     void items() {
+        when(reviews.state(PAGE_ID)).thenReturn(new ContentReviews.ReviewState(PAGE_ID, "A page",
+                LocalDate.of(2026, 11, 27), 12, LocalDate.of(2027, 11, 27), false));
         when(editing.item(ContentKind.FAQ, FAQ_ID)).thenReturn(snapshot(ContentKind.FAQ, FAQ_ID,
                 Map.of("question", "What is breakaway?", "answer", "Ways to get free.")));
         when(editing.item(ContentKind.PAGE, PAGE_ID)).thenReturn(snapshot(ContentKind.PAGE, PAGE_ID,
@@ -94,7 +106,7 @@ class ContentAdminControllerTests {
 
         assertThat(page.select(".error-summary a")).extracting(a -> a.text())
                 .containsExactly("Question: This is too long", "Change note (optional): This is too long");
-        verify(editing, never()).publish(any(), anyLong(), anyLong(), anyMap(), any(), anyString(), any());
+        verify(editing, never()).publish(any(), anyLong(), anyLong(), anyMap(), any(), anyBoolean(), anyString(), any());
     }
 
     @Test

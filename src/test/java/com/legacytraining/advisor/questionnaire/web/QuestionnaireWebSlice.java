@@ -23,7 +23,8 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @WebMvcTest({ QuestionnaireController.class, RecommendationApiController.class })
-@Import({ ScoringService.class, Counterfactuals.class, PdfRenderer.class, TestClockConfiguration.class, SecuritySliceConfiguration.class })
+@Import({ ScoringService.class, Counterfactuals.class, PdfRenderer.class, NoAdviceTexts.class, TestClockConfiguration.class,
+        SecuritySliceConfiguration.class })
 // The layout shows the site's name (advisor.site.* in application.properties).
 @EnableConfigurationProperties(SiteProperties.class)
 @interface QuestionnaireWebSlice {
