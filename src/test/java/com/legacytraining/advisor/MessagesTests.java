@@ -3,8 +3,6 @@ package com.legacytraining.advisor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.legacytraining.advisor.content.ContentKind;
-import com.legacytraining.advisor.questionnaire.scoring.Caveat;
-import com.legacytraining.advisor.questionnaire.scoring.Rule;
 import com.legacytraining.advisor.questionnaire.scoring.Strength;
 import com.legacytraining.advisor.questionnaire.scoring.TrainingType;
 import java.io.IOException;
@@ -293,16 +291,12 @@ class MessagesTests {
             keys.put("scenario.strength." + strength, "admin/scenarios/edit.html");
             keys.put("scenario.strengthWord." + strength, "admin/scenarios/*.html");
         }
-        for (Rule rule : Rule.values()) {
-            Stream.of("title", "text", "source")
-                    .forEach(part -> result.accept("questionnaire.rule." + rule.key() + "." + part));
-        }
-        for (Caveat caveat : Caveat.values()) {
-            Stream.of("title", "text")
-                    .forEach(part -> result.accept("questionnaire.caveat." + caveat.key() + "." + part));
-        }
+        // The words of rules, caveats and other advice are content (advice_text), not messages.
         for (ContentKind kind : ContentKind.values()) {
             keys.put("kind." + kind.path(), "admin/content/edit.html");
+            if (kind.isAdvice()) {
+                keys.put("advice.group." + kind.path(), "admin/advice.html");
+            }
             if (kind.belongsToPage()) {
                 keys.put("dashboard.add." + kind.path(), "admin/dashboard.html");
             }

@@ -1,6 +1,8 @@
 package com.legacytraining.advisor.questionnaire.web;
 
 import com.legacytraining.advisor.WebIntegrationTest;
+import com.legacytraining.advisor.content.ContentService;
+import com.legacytraining.advisor.content.PublishedContent;
 import com.legacytraining.advisor.questionnaire.Scenarios;
 import com.legacytraining.advisor.questionnaire.SeededQuestionnaire;
 import com.legacytraining.advisor.questionnaire.scoring.Answers;
@@ -35,6 +37,9 @@ class ResultPdfTests {
     @Autowired
     MessageSource messages;
 
+    @Autowired
+    ContentService content;
+
     @ParameterizedTest(name = "{0}")
     // Acute MH ward (H1-H3), residential home with unplanned holds (cap? caveat), housing officers (lone working),
     // care home with dementia (cap), and a borderline breakaway.
@@ -63,13 +68,14 @@ class ResultPdfTests {
             }
             assertThat(text).contains(message("questionnaire.result.heading." + result.recommendation().name() + "."
                     + result.strength().name()));
+            PublishedContent advice = content.published();
             result.rules().forEach(rule -> assertThat(text).contains(
-                    message("questionnaire.rule." + rule.key() + ".title"),
-                    message("questionnaire.rule." + rule.key() + ".source")));
+                    normalised(advice.advice("rule." + rule.key()).title()),
+                    normalised(advice.advice("rule." + rule.key()).source())));
             result.caveats().forEach(caveat -> assertThat(text).contains(
-                    message("questionnaire.caveat." + caveat.key() + ".title")));
+                    normalised(advice.advice("caveat." + caveat.key()).title())));
             ProviderQuestion.chosenFor(answers, result).forEach(question -> assertThat(text).contains(
-                    message("advice.provider." + question.key() + ".question")));
+                    normalised(advice.advice("provider." + question.key()).title())));
             assertThat(text).contains(message("advice.tna.heading"), message("questionnaire.change.heading"),
                     message("questionnaire.result.reviewer.heading"), "Training Advisor", "questionnaire version");
 

@@ -1,5 +1,6 @@
 package com.legacytraining.advisor.visitors.web.admin;
 
+import com.legacytraining.advisor.content.ContentService;
 import com.legacytraining.advisor.questionnaire.QuestionnaireService;
 import com.legacytraining.advisor.questionnaire.scoring.Caveat;
 import com.legacytraining.advisor.questionnaire.scoring.OptionDefinition;
@@ -49,12 +50,14 @@ class StatisticsAdminController {
     private final OutcomeStatistics statistics;
     private final FeedbackService feedback;
     private final QuestionnaireService questionnaire;
+    private final ContentService content;
     private final MessageSource messages;
     private final Clock clock;
 
     StatisticsAdminController(OutcomeStatistics statistics, FeedbackService feedback,
-            QuestionnaireService questionnaire, MessageSource messages, Clock clock) {
+            QuestionnaireService questionnaire, ContentService content, MessageSource messages, Clock clock) {
         this.statistics = statistics;
+        this.content = content;
         this.feedback = feedback;
         this.questionnaire = questionnaire;
         this.messages = messages;
@@ -168,12 +171,12 @@ class StatisticsAdminController {
 
         overview.add(Chart.simple("rules", text("statistics.chart.rules"), text("statistics.chart.rules.desc"),
                 results, Arrays.stream(counted ? Rule.values() : new Rule[0]).map(rule -> new Chart.Row(
-                        text("questionnaire.rule." + rule.key() + ".title"), cell(figures.total(Dimension.RULE, rule.key()))))
+                        content.published().advice("rule." + rule.key()).title(), cell(figures.total(Dimension.RULE, rule.key()))))
                         .toList()));
 
         overview.add(Chart.simple("caveats", text("statistics.chart.caveats"), text("statistics.chart.caveats.desc"),
                 results, Arrays.stream(counted ? Caveat.values() : new Caveat[0]).map(caveat -> new Chart.Row(
-                        text("questionnaire.caveat." + caveat.key() + ".title"),
+                        content.published().advice("caveat." + caveat.key()).title(),
                         cell(figures.total(Dimension.CAVEAT, caveat.key())))).toList()));
 
         List<Chart> questions = new ArrayList<>();
