@@ -54,6 +54,12 @@ public class CrossReferences {
      */
     public record CitedSection(long id, String pageTitle, String heading, boolean needsReview,
             Map<String, TextDiff> changes, Instant changedAt) {
+
+        /** Whether the flagged change still differs from the text the advice was checked against. */
+        public boolean changed() {
+            return changes.values().stream().flatMap(diff -> diff.lines().stream())
+                    .anyMatch(line -> line.kind() != TextDiff.Kind.SAME);
+        }
     }
 
     /** An advice text that cites a section. */
