@@ -255,6 +255,15 @@ class PlanTests {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
+    @Test
+    void thePlanPdfConformsToPdfUa() throws Exception {
+        byte[] pdf = mvc.perform(get(URI.create("/plan.pdf?g=" + AE_NURSES + ".Night%20nurses&g=" + PORTERS
+                        + ".Porters&g=" + CARE_HOME + ".Day%20care%20team")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+
+        assertThat(PdfUa.violations(pdf)).isEmpty();
+    }
+
     private String add(String url) throws Exception {
         String location = mvc.perform(get(URI.create(url))).andExpect(status().isSeeOther())
                 .andReturn().getResponse().getHeader("Location");
