@@ -260,6 +260,12 @@ class PlanTests {
         byte[] pdf = mvc.perform(get(URI.create("/plan.pdf?g=" + AE_NURSES + ".Night%20nurses&g=" + PORTERS
                         + ".Porters&g=" + CARE_HOME + ".Day%20care%20team")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        if (Boolean.getBoolean("advisor.screenshots")) {
+            // Kept beside the browser screenshots, to be looked at (pdftoppm turns pages into pictures).
+            var file = java.nio.file.Path.of("target/screenshots/plan-three-groups.pdf");
+            java.nio.file.Files.createDirectories(file.getParent());
+            java.nio.file.Files.write(file, pdf);
+        }
 
         assertThat(PdfUa.violations(pdf)).isEmpty();
     }
