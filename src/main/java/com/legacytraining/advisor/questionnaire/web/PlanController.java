@@ -77,6 +77,7 @@ class PlanController {
         model.put("version", plan.definition().version());
         model.put("date", PdfSummary.today(clock));
         model.put("planUrl", PdfSummary.absolute(plan.url()));
+        model.put("tnaForPlan", true);
         return PdfSummary.response(pdf.render("plan/plan-pdf", model, locale), "training-plan.pdf");
     }
 

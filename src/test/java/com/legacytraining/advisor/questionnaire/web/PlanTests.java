@@ -86,7 +86,11 @@ class PlanTests {
         assertThat(question.selectFirst(".plan-carried").text()).contains("new group in your plan", "Night nurses");
         Document result = answerEveryQuestion(question, Scenarios.answers(PORTERS));
         assertThat(result.selectFirst(".plan-carried").text()).contains("Night nurses");
+        // The form is far down a phone's screen: the banner at the top skips to it.
+        assertThat(result.selectFirst(".plan-carried a:contains(Skip to adding this group)").attr("href"))
+                .isEqualTo("#plan-add");
         Element form = result.selectFirst("form.plan-add");
+        assertThat(form.selectFirst("#plan-add")).isNotNull();
         assertThat(form.selectFirst("h3").text()).isEqualTo("Add this group to your plan");
         assertThat(form.selectFirst("#name").val()).isEmpty();
 
@@ -208,7 +212,8 @@ class PlanTests {
         try (var document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("Night nurses", "Porters", "PMVA training is strongly recommended",
-                    "Borderline: breakaway training is suggested", "Training needs analysis checklist");
+                    "Borderline: breakaway training is suggested", "Training needs analysis checklist",
+                    "file this plan with your training needs analysis and check that, for each group");
             assertThat(document.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
         }
     }
