@@ -287,3 +287,17 @@ values ('tna.review', 'advice-note', 'TNA checklist: review date', null,
         '<p>a date to review the training choice, sooner if incidents rise or plans start to mention holding</p>
 ',
         null, 38);
+
+insert into advice_text (advice_key, kind, label, title, body_markdown, body_html, source, position)
+values ('tna.plan.incidents', 'advice-note', 'TNA checklist of a plan: each group''s incident data', null,
+        'the group''s incident data from the last two years: how often, how severe, and whether restraint was used',
+        '<p>the group''s incident data from the last two years: how often, how severe, and whether restraint was used</p>
+',
+        null, 39);
+
+insert into advice_text (advice_key, kind, label, title, body_markdown, body_html, source, position)
+values ('tna.plan.plans', 'advice-note', 'TNA checklist of a plan: each group''s individual plans', null,
+        'the individual plans of the people the group supports, and whether they include restrictive interventions',
+        '<p>the individual plans of the people the group supports, and whether they include restrictive interventions</p>
+',
+        null, 40);

@@ -63,6 +63,20 @@ class StatisticsTests {
     }
 
     @Test
+    void aResultViewCarryingAPlanCountsOnceLikeAnyOther() throws Exception {
+        var answers = Scenarios.all().get(9).answers();
+        String plan = "&plan-version=1&plan=CCDCCACCCADB.Night%20nurses&plan=CCBBBABBABBC.Porters&plan-replace=1";
+        long outcomeBefore = total(Dimension.OUTCOME);
+        long pagesBefore = hits(Dimension.CHANNEL, "page");
+
+        mvc.perform(get("/questionnaire/result?" + answers.toQueryString() + plan)).andExpect(status().isOk());
+        mvc.perform(get("/questionnaire/result?" + answers.toQueryString() + plan)).andExpect(status().isOk());
+
+        assertThat(total(Dimension.OUTCOME)).isEqualTo(outcomeBefore + 2);
+        assertThat(hits(Dimension.CHANNEL, "page")).isEqualTo(pagesBefore + 2);
+    }
+
+    @Test
     void fiftyConcurrentViewersLoseNoCount() throws Exception {
         String query = Scenarios.all().get(7).answers().toQueryString();
         long before = total(Dimension.OUTCOME);

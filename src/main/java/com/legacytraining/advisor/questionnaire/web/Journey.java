@@ -3,11 +3,15 @@ package com.legacytraining.advisor.questionnaire.web;
 import com.legacytraining.advisor.questionnaire.scoring.Answers;
 
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The addresses of the questionnaire journey. Answers travel in the query string (no session), so
  * every link and redirect carries all of them; {@code change} marks a detour to change one answer
- * and says where to return: {@code check} or {@code result}.
+ * and says where to return: {@code check} or {@code result}. A journey may also carry a plan that its
+ * result is for ({@link CarriedPlan}): then every address carries that too.
  */
 final class Journey {
 
@@ -17,6 +21,9 @@ final class Journey {
     static final String RESULT_PDF = START + "/result.pdf";
     static final String CHANGE = "change";
     static final String VERSION = "v";
+    /** The journey's parameters that are not answers: a link's version, the change marker, a carried plan. */
+    static final Set<String> NOT_ANSWERS = Stream.concat(Answers.NON_ANSWER_PARAMETERS.stream(),
+            CarriedPlan.PARAMETERS.stream()).collect(Collectors.toUnmodifiableSet());
 
     /** Where a Change link returns once the answer is given. */
     enum ReturnTo {
@@ -41,18 +48,33 @@ final class Journey {
         }
     }
 
-    private Journey() {
+    /** The plain journey, carrying no plan. */
+    static final Journey PLAIN = new Journey(CarriedPlan.NONE);
+
+    private final CarriedPlan plan;
+
+    private Journey(CarriedPlan plan) {
+        this.plan = plan;
     }
 
-    static String start(Answers answers) {
+    /** The journey whose every address carries {@code plan}, so its result can be added to it. */
+    static Journey carrying(CarriedPlan plan) {
+        return plan.present() ? new Journey(plan) : PLAIN;
+    }
+
+    CarriedPlan plan() {
+        return plan;
+    }
+
+    String start(Answers answers) {
         return withQuery(START, answers.toQueryString());
     }
 
-    static String question(String questionKey, Answers answers) {
+    String question(String questionKey, Answers answers) {
         return withQuery(START + "/" + questionKey, answers.toQueryString());
     }
 
-    static String change(String questionKey, Answers answers, ReturnTo returnTo) {
+    String change(String questionKey, Answers answers, ReturnTo returnTo) {
         return withQuery(START + "/" + questionKey, join(answers.toQueryString(), CHANGE + "=" + returnTo.parameter()));
     }
 
@@ -61,12 +83,12 @@ final class Journey {
         return START + "/" + questionKey + "/answer";
     }
 
-    static String check(Answers answers) {
+    String check(Answers answers) {
         return withQuery(CHECK, answers.toQueryString());
     }
 
     /** Result links name the questionnaire version they were scored with, so a later change can be told. */
-    static String result(Answers answers) {
+    String result(Answers answers) {
         return withQuery(RESULT, join(answers.toQueryString(), VERSION + "=" + answers.definition().version()));
     }
 
@@ -78,25 +100,27 @@ final class Journey {
         return Integer.parseInt(linkVersion) < current;
     }
 
-    /** The PDF summary of a result: the same query string as the result page. */
+    /** The PDF summary of a result: the same query string as the plain result page. */
     static String resultPdf(Answers answers) {
-        return withQuery(RESULT_PDF, join(answers.toQueryString(), VERSION + "=" + answers.definition().version()));
+        return RESULT_PDF + "?" + join(answers.toQueryString(), VERSION + "=" + answers.definition().version());
     }
 
-    static String returnTo(ReturnTo returnTo, Answers answers) {
+    String returnTo(ReturnTo returnTo, Answers answers) {
         return returnTo == ReturnTo.RESULT ? result(answers) : check(answers);
     }
 
     /** The first unanswered question, or the check page when there is none. */
-    static String nextUnanswered(Answers answers) {
+    String nextUnanswered(Answers answers) {
         return answers.firstUnanswered().map(question -> question(question.key(), answers)).orElse(check(answers));
     }
 
     private static String join(String query, String more) {
-        return query.isEmpty() ? more : query + "&" + more;
+        return query.isEmpty() ? more : more.isEmpty() ? query : query + "&" + more;
     }
 
-    private static String withQuery(String path, String query) {
-        return query.isEmpty() ? path : path + "?" + query;
+    /** The path with the query, then the carried plan's parameters. */
+    private String withQuery(String path, String query) {
+        String all = join(query, plan.query());
+        return all.isEmpty() ? path : path + "?" + all;
     }
 }

@@ -1,6 +1,5 @@
 package com.legacytraining.advisor.questionnaire.web;
 
-import com.legacytraining.advisor.questionnaire.QuestionnaireService;
 import com.legacytraining.advisor.questionnaire.scoring.Answers;
 import com.legacytraining.advisor.questionnaire.scoring.QuestionnaireDefinition;
 import com.legacytraining.advisor.questionnaire.scoring.ScoringService;
@@ -18,7 +17,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -37,15 +35,14 @@ class PlanController {
     static final String PDF = Plan.PATH + ".pdf";
     private static final String CHANGE = "change";
 
-    private final QuestionnaireService questionnaire;
+    private final PlanReader plans;
     private final ScoringService scoring;
     private final SiteProperties site;
     private final PdfRenderer pdf;
     private final Clock clock;
 
-    PlanController(QuestionnaireService questionnaire, ScoringService scoring, SiteProperties site, PdfRenderer pdf,
-            Clock clock) {
-        this.questionnaire = questionnaire;
+    PlanController(PlanReader plans, ScoringService scoring, SiteProperties site, PdfRenderer pdf, Clock clock) {
+        this.plans = plans;
         this.scoring = scoring;
         this.site = site;
         this.pdf = pdf;
@@ -61,8 +58,9 @@ class PlanController {
     }
 
     @GetMapping(Plan.PATH)
-    ModelAndView plan(@RequestParam(name = Plan.PARAMETER, required = false) List<String> groups) {
-        Plan plan = Plan.read(questionnaire.current(), groups);
+    ModelAndView plan(@RequestParam(name = Plan.PARAMETER, required = false) List<String> groups,
+            @RequestParam(name = Plan.VERSION, required = false) String version) {
+        Plan plan = plans.read(groups, version);
         ModelAndView page = new ModelAndView("plan/plan");
         page.addObject("plan", PlanPage.of(plan, scoring));
         page.addObject("noindex", true);
@@ -70,23 +68,26 @@ class PlanController {
     }
 
     @GetMapping(PDF)
-    Object planPdf(@RequestParam(name = Plan.PARAMETER, required = false) List<String> groups, Locale locale) {
-        Plan plan = Plan.read(questionnaire.current(), groups);
+    Object planPdf(@RequestParam(name = Plan.PARAMETER, required = false) List<String> groups,
+            @RequestParam(name = Plan.VERSION, required = false) String version, Locale locale) {
+        Plan plan = plans.read(groups, version);
         var model = new HashMap<String, Object>();
         model.put("site", site);
         model.put("plan", PlanPage.of(plan, scoring));
-        model.put("version", questionnaire.current().version());
+        model.put("version", plan.definition().version());
         model.put("date", PdfSummary.today(clock));
         model.put("planUrl", PdfSummary.absolute(plan.url()));
+        model.put("tnaForPlan", true);
         return PdfSummary.response(pdf.render("plan/plan-pdf", model, locale), "training-plan.pdf");
     }
 
     /** The add-or-change form: empty for a new group, filled in with one group's answers to change it. */
     @GetMapping(GROUP)
     ModelAndView group(@RequestParam(name = Plan.PARAMETER, required = false) List<String> groups,
+            @RequestParam(name = Plan.VERSION, required = false) String version,
             @RequestParam(name = CHANGE, required = false) Integer change) {
-        QuestionnaireDefinition definition = questionnaire.current();
-        Plan plan = Plan.read(definition, groups);
+        Plan plan = plans.read(groups, version);
+        QuestionnaireDefinition definition = plan.definition();
         var form = new PlanGroupForm();
         if (change != null) {
             if (change < 0 || change >= plan.groups().size()) {
@@ -100,7 +101,7 @@ class PlanController {
         else if (plan.full()) {
             throw new Plan.BadPlanException("plan.bad.tooMany", Plan.MAX_GROUPS);
         }
-        return groupPage(definition, plan, form);
+        return groupPage(definition, plan, form, plan.url());
     }
 
     /**
@@ -109,14 +110,21 @@ class PlanController {
      */
     @GetMapping(ADD)
     ModelAndView add(@RequestParam(name = Plan.PARAMETER, required = false) List<String> groups,
+            @RequestParam(name = Plan.VERSION, required = false) String version,
             @Valid @ModelAttribute("form") PlanGroupForm form, BindingResult errors) {
-        QuestionnaireDefinition definition = questionnaire.current();
-        Plan plan = Plan.read(definition, groups);
+        Plan plan = plans.read(groups, version);
+        QuestionnaireDefinition definition = plan.definition();
         Answers answers;
+        String backUrl = plan.url();
         if (!form.getCode().isEmpty()) {
-            answers = PlanCode.read(definition, form.getCode())
+            answers = plans.code(form.getCode(), version)
                     .orElseThrow(() -> new Plan.BadPlanException("plan.bad.code", plan.groups().size() + 1,
                             form.getName()));
+            // Shown again on an error, the form keeps every answer, and its Back link returns to the result.
+            form.setAnswers(new LinkedHashMap<>(answers.asMap()));
+            form.setCode("");
+            backUrl = Journey.carrying(plan.isEmpty() ? CarriedPlan.NONE : new CarriedPlan(plan, replaceIn(plan, form)))
+                    .result(answers);
         }
         else {
             var parameters = new LinkedMultiValueMap<String, String>();
@@ -137,8 +145,11 @@ class PlanController {
         if (form.getReplace() == null && plan.full()) {
             throw new Plan.BadPlanException("plan.bad.tooMany", Plan.MAX_GROUPS);
         }
+        if (errors.hasFieldErrors("replace") || form.getReplace() != null && replaceIn(plan, form) == null) {
+            throw new Plan.BadPlanException("plan.bad.change");
+        }
         if (errors.hasErrors()) {
-            return groupPage(definition, plan, form);
+            return groupPage(definition, plan, form, backUrl);
         }
         Plan changed = plan.with(new Plan.Group(form.getName(), answers), form.getReplace());
         RedirectView redirect = new RedirectView(changed.url(), true);
@@ -148,25 +159,20 @@ class PlanController {
         return new ModelAndView(redirect);
     }
 
-    @ExceptionHandler(Plan.BadPlanException.class)
-    ModelAndView badPlan(Plan.BadPlanException problem) {
-        ModelAndView page = new ModelAndView("plan/bad-plan");
-        page.setStatus(HttpStatus.BAD_REQUEST);
-        page.addObject("problemKey", problem.messageKey());
-        page.addObject("problemArguments", problem.arguments());
-        page.addObject("site", site);
-        page.addObject("section", "questionnaire");
-        page.addObject("noindex", true);
-        return page;
+    /** The place of the group the form changes, or {@code null} when it adds one or names no group of the plan. */
+    private static Integer replaceIn(Plan plan, PlanGroupForm form) {
+        Integer replace = form.getReplace();
+        return replace != null && replace >= 0 && replace < plan.groups().size() ? replace : null;
     }
 
-    private ModelAndView groupPage(QuestionnaireDefinition definition, Plan plan, PlanGroupForm form) {
+    private static ModelAndView groupPage(QuestionnaireDefinition definition, Plan plan, PlanGroupForm form,
+            String backUrl) {
         ModelAndView page = new ModelAndView("plan/group");
         page.addObject("form", form);
         page.addObject("questions", definition.questions());
         page.addObject("inputs", form.inputs(definition.questionKeys()));
-        page.addObject("planParameters", plan.parameters());
-        page.addObject("backUrl", plan.url());
+        page.addObject("planFields", new CarriedPlan(plan, null).planFields());
+        page.addObject("backUrl", backUrl);
         page.addObject("noindex", true);
         Map<String, String> selected = form.getAnswers();
         page.addObject("selected", selected);

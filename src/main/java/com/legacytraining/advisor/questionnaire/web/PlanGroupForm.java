@@ -28,10 +28,17 @@ public class PlanGroupForm {
     private Map<String, String> answers = new LinkedHashMap<>();
     private Integer replace;
 
-    /** A form for the result page: this group's code, no name yet. */
-    static PlanGroupForm forCode(String code) {
+    /**
+     * The result page's form: this group's code, and, when it changes a group of the carried plan,
+     * that group's place and name (which the visitor may still edit).
+     */
+    static PlanGroupForm forResult(String code, CarriedPlan plan) {
         var form = new PlanGroupForm();
         form.setCode(code);
+        plan.replacing().ifPresent(group -> {
+            form.setName(group.name());
+            form.setReplace(plan.replace());
+        });
         return form;
     }
 

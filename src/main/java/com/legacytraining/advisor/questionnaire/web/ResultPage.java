@@ -46,7 +46,9 @@ record ResultPage(Recommendation recommendation, List<ReasonRow> reasons, List<A
         }
     }
 
-    static ResultPage of(Answers answers, Recommendation recommendation, Counterfactuals.Search search) {
+    /** The result of {@code answers}, its links on {@code journey} (the PDF's on the plain one). */
+    static ResultPage of(Answers answers, Recommendation recommendation, Counterfactuals.Search search,
+            Journey journey) {
         var definition = answers.definition();
         List<ReasonRow> reasons = recommendation.reasons().stream()
                 .map(reason -> {
@@ -61,8 +63,8 @@ record ResultPage(Recommendation recommendation, List<ReasonRow> reasons, List<A
         int maximum = definition.questions().stream()
                 .mapToInt(question -> question.options().stream().mapToInt(OptionDefinition::points).max().orElse(0))
                 .sum();
-        return new ResultPage(recommendation, reasons, AnswerRow.of(answers, Journey.ReturnTo.RESULT),
-                Journey.check(answers), minimum, maximum, WhatWouldChange.of(search),
+        return new ResultPage(recommendation, reasons, AnswerRow.of(answers, Journey.ReturnTo.RESULT, journey),
+                journey.check(answers), minimum, maximum, WhatWouldChange.of(search, journey),
                 ProviderQuestion.chosenFor(answers, recommendation), Journey.resultPdf(answers));
     }
 

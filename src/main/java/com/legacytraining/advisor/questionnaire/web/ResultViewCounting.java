@@ -18,7 +18,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -93,7 +92,7 @@ class ResultViewCounting {
         var decoded = new org.springframework.util.LinkedMultiValueMap<String, String>();
         parameters.forEach((name, values) -> values.forEach(value -> decoded.add(decode(name),
                 value == null ? "" : decode(value))));
-        AnswersParseResult parsed = Answers.parse(definition, decoded, Set.of("v", "change"));
+        AnswersParseResult parsed = Answers.parse(definition, decoded, Journey.NOT_ANSWERS);
         if (parsed.hasProblems() || !parsed.isComplete()) {
             return Optional.empty();
         }

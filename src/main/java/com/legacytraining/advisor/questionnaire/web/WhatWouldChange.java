@@ -44,9 +44,10 @@ record WhatWouldChange(List<Row> recommendation, List<Row> strength, boolean fir
         }
     }
 
-    static WhatWouldChange of(Counterfactuals.Search search) {
+    /** The search in words, each row linking to its result on {@code journey}. */
+    static WhatWouldChange of(Counterfactuals.Search search, Journey journey) {
         String other = search.current().recommendation().name().equals("PMVA") ? "BREAKAWAY" : "PMVA";
-        return new WhatWouldChange(rows(search.shownRecommendation()), rows(search.shownStrength()), search.firm(),
+        return new WhatWouldChange(rows(search.shownRecommendation(), journey), rows(search.shownStrength(), journey), search.firm(),
                 search.strengthFirm(), search.overridingRules(), other);
     }
 
@@ -59,11 +60,11 @@ record WhatWouldChange(List<Row> recommendation, List<Row> strength, boolean fir
         return "questionnaire.change.firm." + otherTrainingType;
     }
 
-    private static List<Row> rows(List<Counterfactuals.Counterfactual> counterfactuals) {
-        return counterfactuals.stream().map(WhatWouldChange::row).toList();
+    private static List<Row> rows(List<Counterfactuals.Counterfactual> counterfactuals, Journey journey) {
+        return counterfactuals.stream().map(counterfactual -> row(counterfactual, journey)).toList();
     }
 
-    private static Row row(Counterfactuals.Counterfactual counterfactual) {
+    private static Row row(Counterfactuals.Counterfactual counterfactual, Journey journey) {
         Answers answers = counterfactual.answers();
         var changes = counterfactual.changes().stream()
                 .map(change -> {
@@ -75,6 +76,6 @@ record WhatWouldChange(List<Row> recommendation, List<Row> strength, boolean fir
         return new Row(changes,
                 "questionnaire.change.outcome." + counterfactual.kind().name() + "." + outcome.recommendation().name()
                         + "." + outcome.strength().name(),
-                outcome.recommendation().name(), outcome.strength().name(), Journey.result(answers));
+                outcome.recommendation().name(), outcome.strength().name(), journey.result(answers));
     }
 }

@@ -62,7 +62,9 @@ class AdviceEditingTests {
         Stream.of(Arrays.stream(Rule.values()).map(rule -> "rule." + rule.key()),
                         Arrays.stream(Caveat.values()).map(caveat -> "caveat." + caveat.key()),
                         Arrays.stream(ProviderQuestion.values()).map(question -> "provider." + question.key()),
-                        keysNamedInTemplates().stream())
+                        keysNamedInTemplates().stream(),
+                        // Chosen in _tna.html by whether the checklist is a plan's.
+                        Stream.of("tna.plan.incidents", "tna.plan.plans"))
                 .flatMap(keys -> keys)
                 .forEach(key -> assertThat(published.advice(key).html()).as(key).isNotBlank());
     }

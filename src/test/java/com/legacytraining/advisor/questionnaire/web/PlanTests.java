@@ -8,15 +8,23 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.legacytraining.advisor.questionnaire.Scenarios;
+import com.legacytraining.advisor.questionnaire.SeededQuestionnaire;
+import com.legacytraining.advisor.questionnaire.scoring.Answers;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 /** The plan for several staff groups, held in its address, as a browser without JavaScript uses it. */
 @WebIntegrationTest
@@ -43,12 +51,13 @@ class PlanTests {
                 "1 group needs PMVA with the restrictive modules left out",
                 "1 group needs breakaway paired with de-escalation");
 
-        // Change the porters: the form comes filled in, and saving replaces the row in place.
-        Document form = page(page.select(".plan-row").get(1).selectFirst("a[href*=change]").attr("href"));
+        // Change the porters with the one-page form: it comes filled in, and saving replaces the row in place.
+        Document form = page(PlanController.groupUrl(Plan.read(SeededQuestionnaire.definition(),
+                java.util.List.of(AE_NURSES + ".Night nurses", PORTERS + ".Porters", CARE_HOME + ".Day care team")), 1));
         assertThat(form.selectFirst("#name").val()).isEqualTo("Porters");
         assertThat(form.selectFirst("#answer-setting option[selected]").val()).isEqualTo("acute-emergency");
         String changeQuery = form.select("form input[type=hidden]").stream()
-                .map(input -> input.attr("name") + "=" + java.net.URLEncoder.encode(input.val(), StandardCharsets.UTF_8).replace("+", "%20"))
+                .map(input -> input.attr("name") + "=" + encode(input.val()))
                 .reduce((a, b) -> a + "&" + b).orElseThrow();
         String answers = "&answers%5Bsetting%5D=acute-emergency&answers%5Bpeople%5D=mixed-public-patients"
                 + "&answers%5Bfrequency%5D=verbal-sometimes&answers%5Bseverity%5D=grabs-pushes"
@@ -63,9 +72,106 @@ class PlanTests {
         assertThat(page.select(".plan-row").get(1).attr("data-recommendation")).isEqualTo("PMVA");
 
         // Remove the first group.
-        page = page(page.select(".plan-row").get(0).selectFirst("a[href^=/plan?]:not([href*=change])").attr("href"));
+        page = page(page.select(".plan-row").get(0).selectFirst("a:contains(Remove)").attr("href"));
         assertThat(page.select(".plan-row .plan-row__name").eachText()).containsExactly("Porters on call", "Day care team");
         assertThat(page.select(".plan-row a[href^=/questionnaire/result]")).hasSize(2);
+    }
+
+    @Test
+    void addAnotherGroupWalksTheQuestionnaireCarryingThePlanAndAddsTheResultToIt() throws Exception {
+        Document plan = page(add("/plan/add?code=" + AE_NURSES + "&name=Night%20nurses"));
+
+        // Every step carries the plan and says so; the result adds to this plan, not to a new one.
+        Document question = page(plan.selectFirst("a.button:contains(Add another group)").attr("href"));
+        assertThat(question.selectFirst(".plan-carried").text()).contains("new group in your plan", "Night nurses");
+        Document result = answerEveryQuestion(question, Scenarios.answers(PORTERS));
+        assertThat(result.selectFirst(".plan-carried").text()).contains("Night nurses");
+        // The form is far down a phone's screen: the banner at the top skips to it.
+        assertThat(result.selectFirst(".plan-carried a:contains(Skip to adding this group)").attr("href"))
+                .isEqualTo("#plan-add");
+        Element form = result.selectFirst("form.plan-add");
+        assertThat(form.selectFirst("#plan-add")).isNotNull();
+        assertThat(form.selectFirst("h3").text()).isEqualTo("Add this group to your plan");
+        assertThat(form.selectFirst("#name").val()).isEmpty();
+
+        Document twoGroups = page(add(submit(form, Map.of("name", "Porters"))));
+        assertThat(twoGroups.select(".plan-row .plan-row__name").eachText()).containsExactly("Night nurses", "Porters");
+        assertThat(twoGroups.select(".plan-row").get(1).attr("data-strength")).isEqualTo("BORDERLINE");
+    }
+
+    @Test
+    void changeFromThePlanReturnsToTheSamePlanWithThatGroupReplaced() throws Exception {
+        Document plan = page("/plan?g=" + AE_NURSES + ".Night%20nurses&g=" + PORTERS + ".Porters&g=" + CARE_HOME
+                + ".Day%20care%20team");
+
+        // Change leads to the porters' answers, ready to change; the plan comes along.
+        Document check = page(plan.select(".plan-row").get(1).selectFirst("a:contains(Change)").attr("href"));
+        assertThat(check.selectFirst("h1").text()).isEqualTo("Check your answers");
+        assertThat(check.selectFirst(".plan-carried").text()).contains("changing the answers for \u201cPorters\u201d");
+        String changeAnswer = check.select(".summary-list__row").stream()
+                .filter(row -> row.text().contains("hold, restrain"))
+                .map(row -> row.selectFirst("a").attr("href")).findFirst().orElseThrow();
+        Document question = page(changeAnswer);
+        check = follow(submit(question.selectFirst("main form"), Map.of("physical-intervention", "emergency")));
+        assertThat(check.selectFirst(".plan-carried").text()).contains("Porters");
+        Document result = page(check.selectFirst("a.button:contains(Get your recommendation)").attr("href"));
+        assertThat(result.selectFirst("h1").text()).isEqualTo("PMVA training is moderately recommended");
+
+        Element form = result.selectFirst("form.plan-add");
+        assertThat(form.selectFirst("h3").text()).isEqualTo("Put this result in your plan for \u201cPorters\u201d");
+        assertThat(form.selectFirst("#name").val()).isEqualTo("Porters");
+        Document changed = page(add(submit(form, Map.of("name", "Porters on call"))));
+        assertThat(changed.select(".plan-row .plan-row__name").eachText())
+                .containsExactly("Night nurses", "Porters on call", "Day care team");
+        assertThat(changed.select(".plan-row").get(1).attr("data-recommendation")).isEqualTo("PMVA");
+    }
+
+    @Test
+    void aResultPageWithoutAPlanStillOffersANewOne() throws Exception {
+        Document result = page("/questionnaire/result?" + Scenarios.answers(AE_NURSES).toQueryString());
+        assertThat(result.select(".plan-carried")).isEmpty();
+        Element form = result.selectFirst("form.plan-add");
+        assertThat(form.selectFirst("h3").text()).isEqualTo("Add this group to a plan");
+        assertThat(form.select("input[name=g]")).isEmpty();
+        assertThat(page(add(submit(form, Map.of("name", "Night nurses")))).select(".plan-row__name").eachText())
+                .containsExactly("Night nurses");
+    }
+
+    @Test
+    void aBadPlanCarriedThroughTheQuestionnaireIsA400ThatOffersToGoOnWithoutIt() throws Exception {
+        String answers = Scenarios.answers(PORTERS).toQueryString();
+        for (String bad : new String[] { "plan=CCDCCACCCADZ.Night%20nurses", "plan=" + AE_NURSES + ".",
+                "plan=" + AE_NURSES + ".Night%20nurses&plan-replace=1", "plan-replace=0",
+                "plan=" + AE_NURSES + ".Night%20nurses&plan-replace=x" }) {
+            Document page = Html.parse(mvc.perform(get(URI.create("/questionnaire/result?" + answers + "&" + bad)))
+                    .andExpect(status().isBadRequest()).andReturn());
+            assertThat(page.selectFirst("h1").text()).isEqualTo("This plan's address could not be read");
+            String withoutPlan = page.selectFirst("a:contains(without the plan)").attr("href");
+            assertThat(page(withoutPlan).selectFirst("h1").text()).isEqualTo("Borderline: breakaway training is suggested");
+        }
+        mvc.perform(get(URI.create("/questionnaire/setting?plan=ZZ.Night%20nurses"))).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void aFullPlanCarriedToAResultOffersNoAddButTheWayBack() throws Exception {
+        StringBuilder twenty = new StringBuilder();
+        for (int i = 0; i < Plan.MAX_GROUPS; i++) {
+            twenty.append("&plan=").append(AE_NURSES).append(".Team%20").append(i + 1);
+        }
+        Document result = page("/questionnaire/result?" + Scenarios.answers(PORTERS).toQueryString() + twenty);
+        assertThat(result.select("form.plan-add")).isEmpty();
+        assertThat(result.selectFirst(".plan-add").text()).contains("at most 20 groups");
+        assertThat(result.selectFirst(".plan-add a").attr("href")).startsWith("/plan?v=");
+    }
+
+    @Test
+    void aBlankNameFromAResultKeepsEveryAnswerAndLeadsBackToTheResult() throws Exception {
+        Document page = page("/plan/add?code=" + PORTERS + "&name=");
+        assertThat(page.select(".error-summary li").eachText()).containsExactly("Short name for this group: Enter a short name for this group");
+        Scenarios.answers(PORTERS).asMap().forEach((question, option) ->
+                assertThat(page.select("#answer-" + question + " option[selected]").eachAttr("value")).as(question)
+                        .containsExactly(option));
+        assertThat(page.selectFirst(".back-link").attr("href")).startsWith("/questionnaire/result?");
     }
 
     @Test
@@ -107,9 +213,67 @@ class PlanTests {
         try (var document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("Night nurses", "Porters", "PMVA training is strongly recommended",
-                    "Borderline: breakaway training is suggested", "Training needs analysis checklist");
+                    "Borderline: breakaway training is suggested", "Training needs analysis checklist",
+                    "file this plan with your training needs analysis and check that, for each group");
             assertThat(document.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
         }
+    }
+
+    /** Answers each question page's form with {@code answers} until the check page, then opens the result. */
+    private Document answerEveryQuestion(Document question, Answers answers) throws Exception {
+        Document page = question;
+        for (int step = 0; step < 20 && page.selectFirst("main form input[type=radio]") != null; step++) {
+            String key = page.selectFirst("main form input[type=radio]").attr("name");
+            page = follow(submit(page.selectFirst("main form"), Map.of(key, answers.option(key).orElseThrow())));
+            assertThat(page.select(".plan-carried")).isNotEmpty();
+        }
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Check your answers");
+        return page(page.selectFirst("a.button:contains(Get your recommendation)").attr("href"));
+    }
+
+    /** The address a GET form sends, as a browser builds it: hidden and text fields, then {@code values}. */
+    private static String submit(Element form, Map<String, String> values) {
+        var fields = new ArrayList<String>();
+        for (Element input : form.select("input[type=hidden], input[type=text]")) {
+            if (!values.containsKey(input.attr("name"))) {
+                fields.add(input.attr("name") + "=" + encode(input.val()));
+            }
+        }
+        values.forEach((name, value) -> fields.add(name + "=" + encode(value)));
+        return form.attr("action") + "?" + String.join("&", fields);
+    }
+
+    /** Opens the address, following redirects as a browser would. */
+    private Document follow(String url) throws Exception {
+        String next = url;
+        for (int hop = 0; hop < 5; hop++) {
+            MvcResult result = mvc.perform(get(URI.create(next))).andReturn();
+            if (result.getResponse().getStatus() != 303) {
+                assertThat(result.getResponse().getStatus()).isEqualTo(200);
+                return Html.parse(result);
+            }
+            next = result.getResponse().getHeader("Location");
+        }
+        throw new AssertionError("Too many redirects from " + url);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    @Test
+    void thePlanPdfConformsToPdfUa() throws Exception {
+        byte[] pdf = mvc.perform(get(URI.create("/plan.pdf?g=" + AE_NURSES + ".Night%20nurses&g=" + PORTERS
+                        + ".Porters&g=" + CARE_HOME + ".Day%20care%20team")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        if (Boolean.getBoolean("advisor.screenshots")) {
+            // Kept beside the browser screenshots, to be looked at (pdftoppm turns pages into pictures).
+            var file = java.nio.file.Path.of("target/screenshots/plan-three-groups.pdf");
+            java.nio.file.Files.createDirectories(file.getParent());
+            java.nio.file.Files.write(file, pdf);
+        }
+
+        assertThat(PdfUa.violations(pdf)).isEmpty();
     }
 
     private String add(String url) throws Exception {

@@ -86,8 +86,8 @@ class QuestionnaireControllerTests {
         assertThat(page.selected()).isNull();
         assertThat(page.error()).isFalse();
         assertThat(page.action()).isEqualTo("/questionnaire/frequency/answer");
-        assertThat(page.hiddenFields()).containsExactly(new QuestionPage.Field("setting", "inpatient-secure"),
-                new QuestionPage.Field("people", "mixed-public-patients"));
+        assertThat(page.hiddenFields()).containsExactly(new HiddenField("setting", "inpatient-secure"),
+                new HiddenField("people", "mixed-public-patients"));
         assertThat(page.backUrl()).isEqualTo("/questionnaire/people?setting=inpatient-secure&people=mixed-public-patients");
     }
 
@@ -127,8 +127,8 @@ class QuestionnaireControllerTests {
         QuestionPage page = (QuestionPage) result.getModelAndView().getModel().get("page");
         assertThat(page.question().key()).isEqualTo("people");
         assertThat(page.error()).isTrue();
-        assertThat(page.hiddenFields()).containsExactly(new QuestionPage.Field("setting", "inpatient-secure"),
-                new QuestionPage.Field("change", "check"));
+        assertThat(page.hiddenFields()).containsExactly(new HiddenField("setting", "inpatient-secure"),
+                new HiddenField("change", "check"));
     }
 
     @Test

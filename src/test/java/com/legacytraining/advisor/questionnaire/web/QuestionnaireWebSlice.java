@@ -4,6 +4,7 @@ import com.legacytraining.advisor.TestClockConfiguration;
 import com.legacytraining.advisor.admin.SecuritySliceConfiguration;
 import com.legacytraining.advisor.questionnaire.scoring.Counterfactuals;
 import com.legacytraining.advisor.questionnaire.scoring.ScoringService;
+import com.legacytraining.advisor.questionnaire.editing.QuestionnaireVersions;
 import com.legacytraining.advisor.site.SiteProperties;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -12,6 +13,7 @@ import java.lang.annotation.Target;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * The public questionnaire's web layer alone: its two controllers, the site's advice, templates and
@@ -23,8 +25,10 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @WebMvcTest({ QuestionnaireController.class, RecommendationApiController.class })
-@Import({ ScoringService.class, Counterfactuals.class, PdfRenderer.class, NoAdviceTexts.class, TestClockConfiguration.class,
-        SecuritySliceConfiguration.class })
+@Import({ ScoringService.class, Counterfactuals.class, PdfRenderer.class, PlanReader.class, NoAdviceTexts.class,
+        TestClockConfiguration.class, SecuritySliceConfiguration.class })
+// Plans carried through the journey read earlier versions from the revision history: none here.
+@MockitoBean(types = QuestionnaireVersions.class)
 // The layout shows the site's name (advisor.site.* in application.properties).
 @EnableConfigurationProperties(SiteProperties.class)
 @interface QuestionnaireWebSlice {

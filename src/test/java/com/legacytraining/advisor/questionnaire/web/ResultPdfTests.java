@@ -91,6 +91,15 @@ class ResultPdfTests {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = { "AADCDCDDCADA", "CCBBBABBABBC" })
+    void conformsToPdfUa(String letters) throws Exception {
+        byte[] pdf = mvc.perform(get("/questionnaire/result.pdf?" + Scenarios.answers(letters).toQueryString()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+
+        assertThat(PdfUa.violations(pdf)).isEmpty();
+    }
+
     @Test
     void aBadQueryAnswersTheSame400AsTheResultPage() throws Exception {
         String bad = "setting=inpatient-secure&people=aliens";
