@@ -280,7 +280,6 @@ class MessagesTests {
         for (TrainingType type : TrainingType.values()) {
             for (Strength strength : Strength.values()) {
                 result.accept("questionnaire.result.heading." + type + "." + strength);
-                result.accept("questionnaire.result.outcome." + type + "." + strength);
                 keys.put("qedit.outcome." + type + "." + strength, "admin/questionnaire/preview.html");
             }
             result.accept("questionnaire.result.why.towards." + type);

@@ -95,9 +95,9 @@ record ResultPage(Recommendation recommendation, List<ReasonRow> reasons, List<A
         return "questionnaire.result.heading." + outcome();
     }
 
-    /** The sentence under the headline. */
-    public String outcomeKey() {
-        return "questionnaire.result.outcome." + outcome();
+    /** The advice text of the sentence under the headline, such as {@code outcome.PMVA.STRONG}. */
+    public String outcomeAdviceKey() {
+        return "outcome." + outcome();
     }
 
     /** How strongly, in a word. */

@@ -15,6 +15,8 @@ import com.legacytraining.advisor.questionnaire.Scenarios;
 import com.legacytraining.advisor.questionnaire.scoring.Caveat;
 import com.legacytraining.advisor.questionnaire.scoring.ProviderQuestion;
 import com.legacytraining.advisor.questionnaire.scoring.Rule;
+import com.legacytraining.advisor.questionnaire.scoring.Strength;
+import com.legacytraining.advisor.questionnaire.scoring.TrainingType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,7 +66,9 @@ class AdviceEditingTests {
                         Arrays.stream(ProviderQuestion.values()).map(question -> "provider." + question.key()),
                         keysNamedInTemplates().stream(),
                         // Chosen in _tna.html by whether the checklist is a plan's.
-                        Stream.of("tna.plan.incidents", "tna.plan.plans"))
+                        Stream.of("tna.plan.incidents", "tna.plan.plans"),
+                        Arrays.stream(TrainingType.values()).flatMap(type -> Arrays.stream(Strength.values())
+                                .map(strength -> "outcome." + type + "." + strength)))
                 .flatMap(keys -> keys)
                 .forEach(key -> assertThat(published.advice(key).html()).as(key).isNotBlank());
     }
