@@ -8,9 +8,11 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** What the result and plan PDFs share: the date they were made, absolute links, and the response. */
+/**
+ * What the result and plan PDFs share: the date they were made and the response. Their absolute links
+ * come from the configured base URL ({@code SiteProperties#absolute}), never from the request.
+ */
 final class PdfSummary {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
@@ -20,11 +22,6 @@ final class PdfSummary {
 
     static String today(Clock clock) {
         return LocalDate.now(clock).format(DATE);
-    }
-
-    /** A site address as an absolute URL, so a printed or filed PDF still says where the result lives. */
-    static String absolute(String path) {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString() + path;
     }
 
     /** Shown in the browser, saved under this name; never kept by a cache, since it carries the date. */

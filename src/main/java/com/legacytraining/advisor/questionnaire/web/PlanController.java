@@ -76,7 +76,7 @@ class PlanController {
         model.put("plan", PlanPage.of(plan, scoring));
         model.put("version", plan.definition().version());
         model.put("date", PdfSummary.today(clock));
-        model.put("planUrl", PdfSummary.absolute(plan.url()));
+        model.put("planUrl", site.absolute(plan.url()));
         model.put("tnaForPlan", true);
         return PdfSummary.response(pdf.render("plan/plan-pdf", model, locale), "training-plan.pdf");
     }

@@ -130,7 +130,7 @@ class QuestionnaireController {
                 counterfactuals.search(answers), Journey.PLAIN));
         model.put("version", answers.definition().version());
         model.put("date", PdfSummary.today(clock));
-        model.put("resultUrl", PdfSummary.absolute(Journey.PLAIN.result(answers)));
+        model.put("resultUrl", site.absolute(Journey.PLAIN.result(answers)));
         return PdfSummary.response(pdf.render("questionnaire/result-pdf", model, locale), "training-recommendation.pdf");
     }
 
