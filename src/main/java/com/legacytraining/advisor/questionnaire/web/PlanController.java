@@ -110,6 +110,10 @@ class PlanController {
     @GetMapping(ADD)
     ModelAndView add(@RequestParam(name = Plan.PARAMETER, required = false) List<String> groups,
             @Valid @ModelAttribute("form") PlanGroupForm form, BindingResult errors) {
+        if (errors.hasFieldErrors("replace")) {
+            // The group being changed is a hidden field the form fills in: a value that is no number was not sent by it.
+            throw new Plan.BadPlanException("plan.bad.change");
+        }
         QuestionnaireDefinition definition = questionnaire.current();
         Plan plan = Plan.read(definition, groups);
         Answers answers;

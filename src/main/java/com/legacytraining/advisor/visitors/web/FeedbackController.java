@@ -66,6 +66,10 @@ class FeedbackController {
     String comment(@Valid @ModelAttribute("form") FeedbackCommentForm form, BindingResult binding,
             HttpServletRequest request, Model model) {
         guard(request, form.getWebsite());
+        if (binding.hasFieldErrors("token") || binding.hasFieldErrors("page")) {
+            // Hidden fields our page fills in: one that does not fit was not sent by it.
+            throw new BadFeedbackException();
+        }
         if (!form.getPage().matches(PAGE)) {
             form.setPage("/");
         }
