@@ -2,6 +2,7 @@ package com.legacytraining.advisor.questionnaire.web;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,7 +20,8 @@ import org.thymeleaf.context.Context;
  * Renders a Thymeleaf template to a tagged, A4 PDF (PDF/UA) with openhtmltopdf. The page size and
  * styles are in the template; the fonts are DejaVu Sans, shipped in {@code fonts/} and embedded,
  * because PDF/UA requires every font to be embedded. Templates run outside a web request, so they
- * use no {@code @{...}} links: the model carries absolute addresses.
+ * use no {@code @{...}} links: the model carries absolute addresses. The library logs into the
+ * application's log ({@link PdfLogging}).
  */
 @Component
 class PdfRenderer {
@@ -30,6 +32,8 @@ class PdfRenderer {
 
     PdfRenderer(ITemplateEngine templates) {
         this.templates = templates;
+        // The library logs through one static hook; it is set once here, before any document is rendered.
+        XRLog.setLoggerImpl(new PdfLogging());
     }
 
     byte[] render(String template, Map<String, Object> model, Locale locale) {
