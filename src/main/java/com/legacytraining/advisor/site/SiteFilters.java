@@ -14,7 +14,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * The site's own servlet filters, in the order they run: one address per page, then the page cache
  * (a kept page is answered before anything else runs), then caching headers, then the answer to
- * parameters Tomcat cannot read, around everything that may read them. Public responses may
+ * parameters Tomcat cannot read, around everything that may read them, then the removal of NUL
+ * characters from parameters, before anything reads them. Public responses may
  * be kept by browsers but must be revalidated (the page cache's ETag makes that cheap), so an edit
  * shows on the next request; admin pages are never stored anywhere. Static files get long-lived,
  * content-hashed URLs ({@link WebResourcesConfiguration}), whose handler sets its own header.
@@ -59,6 +60,14 @@ class SiteFilters {
         FilterRegistrationBean<UnreadableParametersFilter> registration =
                 new FilterRegistrationBean<>(new UnreadableParametersFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<NulFreeParametersFilter> nulFreeParametersFilter() {
+        FilterRegistrationBean<NulFreeParametersFilter> registration =
+                new FilterRegistrationBean<>(new NulFreeParametersFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 4);
         return registration;
     }
 }

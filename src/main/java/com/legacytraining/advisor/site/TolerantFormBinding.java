@@ -1,6 +1,5 @@
 package com.legacytraining.advisor.site;
 
-import java.util.Arrays;
 import java.util.List;
 import org.springframework.beans.MutablePropertyValues;
 import org.springframework.beans.PropertyValue;
@@ -18,8 +17,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ServletRequestDataB
  * Form fields whose names no form object can take ({@code fields[x][y]}, {@code version[0]},
  * {@code options[x][y]}) are left out before binding, as unknown fields already are, instead of
  * failing the whole request with a 500. The rest of what the admin typed is bound and validated as
- * usual, so the form comes back with it. A NUL character, which no one can type and PostgreSQL cannot
- * store in text, is taken out of every value.
+ * usual, so the form comes back with it.
  */
 @Configuration(proxyBeanMethods = false)
 class TolerantFormBinding implements WebMvcRegistrations {
@@ -52,18 +50,8 @@ class TolerantFormBinding implements WebMvcRegistrations {
                 if (getTarget() != null && !bindable(value.getName())) {
                     values.removePropertyValue(value);
                 }
-                else if (value.getValue() instanceof String text && text.indexOf('\0') >= 0) {
-                    values.add(value.getName(), withoutNul(text));
-                }
-                else if (value.getValue() instanceof String[] texts) {
-                    values.add(value.getName(), Arrays.stream(texts).map(Binder::withoutNul).toArray(String[]::new));
-                }
             }
             super.doBind(values);
-        }
-
-        private static String withoutNul(String text) {
-            return text == null ? null : text.replace("\0", "");
         }
 
         private boolean bindable(String name) {

@@ -20,6 +20,8 @@ import com.legacytraining.advisor.questionnaire.scoring.QuestionDefinition;
 import com.legacytraining.advisor.questionnaire.scoring.Strength;
 import com.legacytraining.advisor.questionnaire.scoring.TrainingType;
 import com.legacytraining.advisor.admin.AdminUserService;
+import com.legacytraining.advisor.visitors.EnquiryService;
+import com.legacytraining.advisor.visitors.NewEnquiry;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -86,6 +88,9 @@ class FormBindingPropertyTests {
     AdminUserService users;
 
     @Autowired
+    EnquiryService enquiries;
+
+    @Autowired
     ApplicationContext context;
 
     /**
@@ -116,6 +121,24 @@ class FormBindingPropertyTests {
         long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
         assertThat(content.item(ContentKind.FAQ, id).working()).containsEntry("question", "Who trains?")
                 .containsEntry("answer", "We do.");
+    }
+
+    /** Not only bound forms: what Spring Security and plain request parameters take is stored without a NUL too. */
+    @Test
+    void aNulInASignInOrANoteIsNeverStored() throws Exception {
+        mvc.perform(post("/admin/login").with(csrf()).param("username", "nul\u0000user").param("password", "wrong")
+                .with(request -> {
+                    request.setRemoteAddr("198.51.100.251");
+                    return request;
+                }));
+        String reference = enquiries.submit(new NewEnquiry("Sam", "Care", "sam@example.org", null, null, "Hello", null),
+                null);
+        long enquiry = jdbc.sql("select id from enquiry where reference = ?").param(reference).query(Long.class).single();
+        mvc.perform(post("/admin/enquiries/" + enquiry + "/notes").with(csrf()).with(ADMIN).param("notes", "Call\u0000 back"));
+
+        assertThat(jdbc.sql("select username from sign_in_failure where username like 'nul%'").query(String.class).list())
+                .containsExactly("nuluser");
+        assertThat(enquiries.find(enquiry).notes()).isEqualTo("Call back");
     }
 
     /** A form added later is bound from generated input too: every handler that binds one is in {@link #forms()}. */
