@@ -27,6 +27,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -165,13 +166,13 @@ class FormBindingPropertyTests {
         List<QuestionDefinition> questions = questionnaire.current().questions();
         QuestionDefinition setting = questions.get(0);
         Set<String> contentEchoed = Set.of("fields[question]", "fields[answer]", "changeNote");
-        Set<String> optionFields = new java.util.HashSet<>();
+        Set<String> optionFields = new HashSet<>();
         for (OptionDefinition option : setting.options()) {
             for (String part : List.of("text", "points", "position")) {
                 optionFields.add("options[" + option.key() + "]." + part);
             }
         }
-        Set<String> questionEchoed = new java.util.HashSet<>(optionFields);
+        Set<String> questionEchoed = new HashSet<>(optionFields);
         questionEchoed.addAll(Set.of("text", "hint"));
         return List.of(
                 new Form("a new FAQ entry", "/admin/content/faq/new", false, ADMIN, random -> fields(random,

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -48,7 +49,7 @@ class AnswersPropertyTests {
                 boolean oneOption = values.size() == 1 && values.get(0) != null
                         && question.get().option(values.get(0)).isPresent();
                 assertThat(result.answers().option(name)).as(name)
-                        .isEqualTo(oneOption ? java.util.Optional.of(values.get(0)) : java.util.Optional.empty());
+                        .isEqualTo(oneOption ? Optional.of(values.get(0)) : Optional.empty());
                 assertThat(named).as(name).isEqualTo(oneOption || values.isEmpty() ? Set.of()
                         : Set.of(values.size() > 1 ? AnswerProblem.Kind.ANSWERED_MORE_THAN_ONCE
                                 : AnswerProblem.Kind.NOT_AN_OPTION));

@@ -21,6 +21,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +54,7 @@ class AnswerQueryPropertyTests {
     @Test
     void theResultPageAnswersWhatTheParserMakesOfItsQuery() {
         QuestionnaireDefinition definition = questionnaire.current();
-        Set<Integer> seen = new java.util.HashSet<>();
+        Set<Integer> seen = new HashSet<>();
         forAll(TRIES, this::parameters, Generated::smallerParameters, parameters -> {
             MvcResult result = send("/questionnaire/result", parameters);
             AnswersParseResult parsed = Answers.parse(definition, received(result));
