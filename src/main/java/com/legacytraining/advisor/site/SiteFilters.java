@@ -1,5 +1,6 @@
 package com.legacytraining.advisor.site;
 
+import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,23 +26,17 @@ class SiteFilters {
 
     @Bean
     FilterRegistrationBean<TrailingSlashRedirectFilter> trailingSlashRedirectFilter() {
-        FilterRegistrationBean<TrailingSlashRedirectFilter> registration =
-                new FilterRegistrationBean<>(new TrailingSlashRedirectFilter());
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
-        return registration;
+        return inOrder(new TrailingSlashRedirectFilter(), 0);
     }
 
     @Bean
     FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache, ContentGeneration generation) {
-        FilterRegistrationBean<PageCacheFilter> registration =
-                new FilterRegistrationBean<>(new PageCacheFilter(cache, generation));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
-        return registration;
+        return inOrder(new PageCacheFilter(cache, generation), 1);
     }
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> cacheControlFilter() {
-        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
+        return inOrder(new OncePerRequestFilter() {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
                     FilterChain chain) throws ServletException, IOException {
@@ -50,24 +45,23 @@ class SiteFilters {
                 response.setHeader("Cache-Control", admin ? "no-store" : "no-cache");
                 chain.doFilter(request, response);
             }
-        });
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
-        return registration;
+        }, 2);
     }
 
     @Bean
     FilterRegistrationBean<UnreadableParametersFilter> unreadableParametersFilter() {
-        FilterRegistrationBean<UnreadableParametersFilter> registration =
-                new FilterRegistrationBean<>(new UnreadableParametersFilter());
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
-        return registration;
+        return inOrder(new UnreadableParametersFilter(), 3);
     }
 
     @Bean
     FilterRegistrationBean<NulFreeParametersFilter> nulFreeParametersFilter() {
-        FilterRegistrationBean<NulFreeParametersFilter> registration =
-                new FilterRegistrationBean<>(new NulFreeParametersFilter());
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 4);
+        return inOrder(new NulFreeParametersFilter(), 4);
+    }
+
+    /** The filter at its place among the site's filters, all of them before Spring Security's. */
+    private static <F extends Filter> FilterRegistrationBean<F> inOrder(F filter, int place) {
+        FilterRegistrationBean<F> registration = new FilterRegistrationBean<>(filter);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + place);
         return registration;
     }
 }
