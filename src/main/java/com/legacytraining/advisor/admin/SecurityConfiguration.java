@@ -4,11 +4,13 @@ import com.legacytraining.advisor.history.AuditAction;
 import com.legacytraining.advisor.history.AuditDetail;
 import com.legacytraining.advisor.history.AuditLog;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import java.util.Set;
 import com.legacytraining.advisor.site.SecurityHeaders;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -78,6 +80,19 @@ class SecurityConfiguration {
                         .permissionsPolicyHeader(permissions -> permissions
                                 .policy(SecurityHeaders.PERMISSIONS_POLICY)));
         return http.build();
+    }
+
+    /**
+     * A request Spring Security's firewall refuses before anything else runs (a method outside HTTP's
+     * common set, such as PROPFIND, or an encoded slash or NUL in the path) is a 400 like any other:
+     * with the security headers, which no other filter has sent yet, and the site's error page.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return (request, response, rejected) -> {
+            SecurityHeaders.ALL.forEach(response::setHeader);
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+        };
     }
 
     private static boolean changesTheAdminArea(HttpServletRequest request) {

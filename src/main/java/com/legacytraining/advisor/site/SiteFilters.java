@@ -1,5 +1,6 @@
 package com.legacytraining.advisor.site;
 
+import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,7 +14,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The site's own servlet filters, in the order they run: one address per page, then the page cache
- * (a kept page is answered before anything else runs), then caching headers. Public responses may
+ * (a kept page is answered before anything else runs), then caching headers, then the answer to
+ * parameters Tomcat cannot read, around everything that may read them, then the removal of NUL
+ * characters from parameters, before anything reads them. Public responses may
  * be kept by browsers but must be revalidated (the page cache's ETag makes that cheap), so an edit
  * shows on the next request; admin pages are never stored anywhere. Static files get long-lived,
  * content-hashed URLs ({@link WebResourcesConfiguration}), whose handler sets its own header.
@@ -23,23 +26,17 @@ class SiteFilters {
 
     @Bean
     FilterRegistrationBean<TrailingSlashRedirectFilter> trailingSlashRedirectFilter() {
-        FilterRegistrationBean<TrailingSlashRedirectFilter> registration =
-                new FilterRegistrationBean<>(new TrailingSlashRedirectFilter());
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
-        return registration;
+        return inOrder(new TrailingSlashRedirectFilter(), 0);
     }
 
     @Bean
     FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache, ContentGeneration generation) {
-        FilterRegistrationBean<PageCacheFilter> registration =
-                new FilterRegistrationBean<>(new PageCacheFilter(cache, generation));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
-        return registration;
+        return inOrder(new PageCacheFilter(cache, generation), 1);
     }
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> cacheControlFilter() {
-        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
+        return inOrder(new OncePerRequestFilter() {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
                     FilterChain chain) throws ServletException, IOException {
@@ -48,8 +45,23 @@ class SiteFilters {
                 response.setHeader("Cache-Control", admin ? "no-store" : "no-cache");
                 chain.doFilter(request, response);
             }
-        });
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        }, 2);
+    }
+
+    @Bean
+    FilterRegistrationBean<UnreadableParametersFilter> unreadableParametersFilter() {
+        return inOrder(new UnreadableParametersFilter(), 3);
+    }
+
+    @Bean
+    FilterRegistrationBean<NulFreeParametersFilter> nulFreeParametersFilter() {
+        return inOrder(new NulFreeParametersFilter(), 4);
+    }
+
+    /** The filter at its place among the site's filters, all of them before Spring Security's. */
+    private static <F extends Filter> FilterRegistrationBean<F> inOrder(F filter, int place) {
+        FilterRegistrationBean<F> registration = new FilterRegistrationBean<>(filter);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + place);
         return registration;
     }
 }

@@ -11,7 +11,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * {@code /faq/} and {@code /guidance/some-page/} are the pages without the slash: a GET or HEAD
  * is sent there permanently (301), query string kept, so a mistyped or copied link still works and
- * every page has one address.
+ * every page has one address. It answers before Spring Security, so it sends the security headers
+ * itself.
  */
 class TrailingSlashRedirectFilter extends OncePerRequestFilter {
 
@@ -30,6 +31,7 @@ class TrailingSlashRedirectFilter extends OncePerRequestFilter {
             path = "/";
         }
         String query = request.getQueryString();
+        SecurityHeaders.ALL.forEach(response::setHeader);
         response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
         // A path, never a host: "//evil.example/" must not become a link to another site.
         response.setHeader(HttpHeaders.LOCATION, query == null ? path : path + "?" + query);

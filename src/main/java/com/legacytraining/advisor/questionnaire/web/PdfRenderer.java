@@ -3,6 +3,7 @@ package com.legacytraining.advisor.questionnaire.web;
 import com.legacytraining.advisor.content.ContentService;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,6 +24,7 @@ import org.thymeleaf.context.Context;
  * because PDF/UA requires every font to be embedded. Templates run outside a web request, so they
  * use no {@code @{...}} links: the model carries absolute addresses. Every PDF gets the published
  * content as {@code content}, for the words of the advice, as the result pages do ({@link AdviceModel}).
+ * The library logs into the application's log ({@link PdfLogging}).
  */
 @Component
 class PdfRenderer {
@@ -35,6 +37,8 @@ class PdfRenderer {
     PdfRenderer(ITemplateEngine templates, ContentService content) {
         this.templates = templates;
         this.content = content;
+        // The library logs through one static hook; it is set once here, before any document is rendered.
+        XRLog.setLoggerImpl(new PdfLogging());
     }
 
     byte[] render(String template, Map<String, Object> model, Locale locale) {

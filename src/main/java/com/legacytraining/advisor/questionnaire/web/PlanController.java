@@ -112,6 +112,10 @@ class PlanController {
     ModelAndView add(@RequestParam(name = Plan.PARAMETER, required = false) List<String> groups,
             @RequestParam(name = Plan.VERSION, required = false) String version,
             @Valid @ModelAttribute("form") PlanGroupForm form, BindingResult errors) {
+        if (errors.hasFieldErrors("replace")) {
+            // The group being changed is a hidden field the form fills in: a value that is no number was not sent by it.
+            throw new Plan.BadPlanException("plan.bad.change");
+        }
         Plan plan = plans.read(groups, version);
         QuestionnaireDefinition definition = plan.definition();
         Answers answers;
