@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
+import com.legacytraining.advisor.visitors.FeedbackService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,14 +53,21 @@ class AdminRouteSweepTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    FeedbackService feedback;
+
     @TestFactory
     Stream<DynamicNode> everyRouteAnswersHostileRequestsFromAnAdminWithTheRightKindOfAnswer() {
         publishAQuestionnaireRevision();
         String page = String.valueOf(jdbc.sql("select min(id) from guidance_page").query(Long.class).single());
         String scenario = String.valueOf(jdbc.sql("select min(id) from scenario").query(Long.class).single());
-        Examples examples = AnonymousRouteSweepTests.seededExamples()
+        String advice = String.valueOf(jdbc.sql("select min(id) from advice_text where kind = 'caveat-advice'")
+                .query(Long.class).single());
+        Examples examples = AnonymousRouteSweepTests.seededExamples(feedback)
                 .parameter("page", page)
                 .pathVariable("/admin/content/", "id", () -> newFaqEntry(page))
+                .pathVariable("/admin/content/page/", "id", () -> page)
+                .pathVariable("/admin/content/{kindPath}/{id}/citations", "id", () -> advice)
                 .pathVariable("/admin/scenarios/", "id", () -> scenario)
                 .pathVariable("/admin/enquiries/", "id", this::newEnquiry)
                 .pathVariable("/admin/users/", "id", this::newAdmin);

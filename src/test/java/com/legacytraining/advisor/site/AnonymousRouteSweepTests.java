@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import com.legacytraining.advisor.visitors.FeedbackService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
@@ -26,10 +27,19 @@ class AnonymousRouteSweepTests {
     @Autowired
     ApplicationContext context;
 
-    /** Valid values for the seeded content; ids in the admin area need not exist, since it redirects first. */
-    static Examples seededExamples() {
+    @Autowired
+    FeedbackService feedback;
+
+    /**
+     * Valid values for the seeded content; ids in the admin area need not exist, since it redirects
+     * first. A comment on feedback needs the token of a No, a new one each time.
+     */
+    static Examples seededExamples(FeedbackService feedback) {
         return new Examples()
                 .pathVariable("kindPath", "faq")
+                // Only advice texts cite guidance.
+                .pathVariable("/admin/content/{kindPath}/{id}/citations", "kindPath", () -> "caveat-advice")
+                .parameter("token", () -> feedback.record("/faq", null, false).orElseThrow())
                 .pathVariable("id", "1")
                 .pathVariable("number", "1")
                 .pathVariable("key", "setting")
@@ -54,7 +64,7 @@ class AnonymousRouteSweepTests {
     @TestFactory
     Stream<DynamicNode> everyRouteAnswersHostileRequestsWithTheRightKindOfAnswer() {
         return new RouteSweep(new MockMvcClient(mvc, request -> request, "203.0.113.71"), RouteSweep.Mode.VISITOR,
-                seededExamples())
+                seededExamples(feedback))
                 .tests(Routes.of(context));
     }
 }

@@ -3,6 +3,7 @@ package com.legacytraining.advisor.site;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
+import com.legacytraining.advisor.visitors.FeedbackService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -26,9 +27,12 @@ class ContainerRouteSweepTests {
     @Autowired
     ApplicationContext context;
 
+    @Autowired
+    FeedbackService feedback;
+
     @TestFactory
     Stream<DynamicNode> everyRouteAnswersWhatTheContainerParsesWithTheRightKindOfAnswer() {
-        return new RouteSweep(new SocketClient(port), RouteSweep.Mode.CONTAINER, AnonymousRouteSweepTests.seededExamples())
+        return new RouteSweep(new SocketClient(port), RouteSweep.Mode.CONTAINER, AnonymousRouteSweepTests.seededExamples(feedback))
                 .tests(Routes.of(context));
     }
 }

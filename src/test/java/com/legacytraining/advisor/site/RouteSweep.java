@@ -29,7 +29,7 @@ import org.springframework.http.MediaType;
  * {@code application/problem+json} for every error under {@code /api}; and where the right answer is
  * knowable, that answer: 405 with {@code Allow} for a method the route does not take, 404 for an id
  * that names nothing, 400 for a parameter that is not of its type, the sign-in page for a visitor
- * in the admin area, 403 without a CSRF token, 301 for a trailing slash. Every route is first sent
+ * in the admin area, 403 (or the kept-form redirect) without a CSRF token, 301 for a trailing slash. Every route is first sent
  * its valid example, which must reach it, so the hostile variants are near misses of a real request.
  * <p>
  * Through MockMvc ({@link Mode#VISITOR}, {@link Mode#ADMIN}) the variants are: every method (and
@@ -244,7 +244,7 @@ final class RouteSweep {
         Map<String, Input> inputs = inputs(route, method);
         if (route.takesCsrfToken() && !SAFE_METHODS.contains(method)) {
             variants.add(new Variant(method + " without a CSRF token", () -> valid(route, method).withoutCsrf(),
-                    status(403)));
+                    refusedWithoutToken()));
         }
         if (BODY_METHODS.contains(method)) {
             variants.add(new Variant(method + " with a malformed form body", () -> valid(route, method)
@@ -452,7 +452,9 @@ final class RouteSweep {
             return status(404);
         }
         if (mode == Mode.CONTAINER && route.takesCsrfToken() && !SAFE_METHODS.contains(method)) {
-            return status(403);
+            // Without a session there is no token: refused, or taken as a session that ended, whose form
+            // is kept while the browser goes to sign in (see admin.KeptForms). Never applied.
+            return refusedWithoutToken();
         }
         if (signInFirst(route)) {
             return signIn();
@@ -518,6 +520,16 @@ final class RouteSweep {
         return route.pattern().startsWith("/admin") && mode != Mode.ADMIN ? signIn() : clientError();
     }
 
+    /**
+     * A form sent without its CSRF token is never applied: refused, or taken for a form whose session
+     * ended, kept, and the browser sent to sign in or back to the form (see admin.KeptForms).
+     */
+    private static Expectation refusedWithoutToken() {
+        return Expectation.of("403, or a redirect into the admin area", answer -> answer.status() == 403
+                || answer.status() == 303 && answer.location() != null
+                && answer.location().replaceFirst("^https?://[^/]+", "").startsWith("/admin"));
+    }
+
     private static Expectation status(int status) {
         return Expectation.of(String.valueOf(status), answer -> answer.status() == status);
     }
@@ -527,7 +539,8 @@ final class RouteSweep {
     }
 
     private static Expectation signIn() {
-        return Expectation.of("a redirect to the sign-in page", answer -> answer.status() == 302
+        // 303 for a form sent without a session: its typed text is kept and the browser comes back with a GET.
+        return Expectation.of("a redirect to the sign-in page", answer -> (answer.status() == 302 || answer.status() == 303)
                 && answer.location() != null
                 && answer.location().replaceFirst("^https?://[^/]+", "").startsWith("/admin/login"));
     }

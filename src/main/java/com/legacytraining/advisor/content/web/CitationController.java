@@ -5,6 +5,9 @@ import com.legacytraining.advisor.content.CrossReferences;
 import java.security.Principal;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,11 +28,27 @@ class CitationController {
 
     @PostMapping
     String cite(@PathVariable("kindPath") ContentKind kind, @PathVariable long id,
-            @RequestParam(name = "section", required = false) List<Long> sections, Principal who,
+            @RequestParam(name = "section", required = false) List<String> sections, Principal who,
             RedirectAttributes redirect) {
-        crossReferences.cite(kind, id, sections == null ? Set.of() : Set.copyOf(sections), who.getName());
+        crossReferences.cite(kind, id, sectionIds(sections), who.getName());
         redirect.addFlashAttribute("message", "citations.flash.saved");
         return "redirect:/admin/content/" + kind.path() + "/" + id + "#citations-heading";
+    }
+
+    /**
+     * The ticked sections' ids, as plain decimals only: Spring's own conversion of a list of numbers
+     * would also read {@code 0x10} as 16.
+     *
+     * @throws ResponseStatusException 400 for anything the form's check boxes never send
+     */
+    private static Set<Long> sectionIds(List<String> sections) {
+        if (sections == null) {
+            return Set.of();
+        }
+        if (!sections.stream().allMatch(section -> section.matches("[1-9][0-9]{0,17}"))) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Not a section id");
+        }
+        return sections.stream().map(Long::valueOf).collect(Collectors.toUnmodifiableSet());
     }
 
     @PostMapping("/confirm")
