@@ -5,7 +5,6 @@ import com.legacytraining.advisor.questionnaire.scoring.Caveat;
 import com.legacytraining.advisor.questionnaire.scoring.Recommendation;
 import com.legacytraining.advisor.questionnaire.scoring.Rule;
 import com.legacytraining.advisor.questionnaire.scoring.ScoringService;
-import com.legacytraining.advisor.questionnaire.scoring.Strength;
 import com.legacytraining.advisor.questionnaire.scoring.TrainingType;
 
 import java.util.ArrayList;
@@ -15,7 +14,7 @@ import java.util.List;
  * What the plan page and its PDF show: one row a group, and how many groups need which training.
  *
  * @param restrictive groups that need PMVA with a restrictive component
- * @param withoutHolds groups that need PMVA with the restrictive modules left out
+ * @param withoutHolds groups that need PMVA without a restrictive component
  * @param breakaway groups that need breakaway paired with de-escalation
  * @param addUrl the questionnaire, carrying this plan, for another group
  * @param quickAddUrl the one-page form that adds a group with all its answers at once
@@ -74,12 +73,12 @@ record PlanPage(List<Row> rows, int restrictive, int withoutHolds, int breakaway
             if (result.recommendation() == TrainingType.BREAKAWAY) {
                 breakaway++;
             }
-            else if (result.rules().contains(Rule.NO_HOLDS_CAP) || result.strength() == Strength.BORDERLINE
-                    && result.rules().isEmpty()) {
-                withoutHolds++;
+            else if (result.rules().contains(Rule.RESTRICTIVE_INTERVENTION_POSSIBLE)) {
+                // As the group's own result page says it: a restrictive component only where rule H1 fired.
+                restrictive++;
             }
             else {
-                restrictive++;
+                withoutHolds++;
             }
             Recommendation before = group.asMade() == null ? null
                     : scoring.score(group.asMade().definition(), group.asMade());

@@ -37,6 +37,19 @@ class PlanTests {
     @Autowired
     MockMvc mvc;
 
+    /** The summary counts a group as restrictive exactly when its own result says so (rule H1). */
+    @Test
+    void theSummaryAgreesWithEachGroupsOwnResult() throws Exception {
+        // Staff only free themselves: PMVA, moderately, and no rule says a restrictive component is needed.
+        String freeThemselves = "BBCBBBBBBBBB";
+        Document result = page("/questionnaire/result?" + Scenarios.answers(freeThemselves).toQueryString());
+        assertThat(result.select("[data-rule=restrictive-intervention-possible]")).isEmpty();
+
+        Document plan = page("/plan?g=" + freeThemselves + ".Day%20care%20team");
+        assertThat(plan.select(".plan-summary li").eachText())
+                .containsExactly("1 group needs PMVA without a restrictive component");
+    }
+
     @Test
     void addsThreeGroupsChangesOneRemovesOneAndSummarisesThem() throws Exception {
         String plan = add("/plan/add?code=" + AE_NURSES + "&name=Night%20nurses");
@@ -48,7 +61,7 @@ class PlanTests {
                 .containsExactly("Night nurses", "Porters", "Day care team");
         assertThat(page.select(".plan-summary li").eachText()).containsExactly(
                 "1 group needs PMVA with a restrictive component",
-                "1 group needs PMVA with the restrictive modules left out",
+                "1 group needs PMVA without a restrictive component",
                 "1 group needs breakaway paired with de-escalation");
 
         // Change the porters with the one-page form: it comes filled in, and saving replaces the row in place.

@@ -9,6 +9,7 @@ import com.legacytraining.advisor.questionnaire.scoring.Answers;
 import com.legacytraining.advisor.questionnaire.scoring.ProviderQuestion;
 import com.legacytraining.advisor.questionnaire.scoring.Recommendation;
 import com.legacytraining.advisor.questionnaire.scoring.ScoringService;
+import com.legacytraining.advisor.questionnaire.scoring.TrainingType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -76,6 +77,10 @@ class ResultPdfTests {
                     normalised(advice.advice("caveat." + caveat.key()).title())));
             ProviderQuestion.chosenFor(answers, result).forEach(question -> assertThat(text).contains(
                     normalised(advice.advice("provider." + question.key()).title())));
+            // The next steps, as on the result page.
+            String step = result.recommendation() == TrainingType.PMVA ? "next.tna" : "next.pairBreakaway";
+            assertThat(text).contains(message("questionnaire.result.next.heading"),
+                    normalised(org.jsoup.Jsoup.parse(advice.advice(step).html()).text()));
             assertThat(text).contains(message("advice.tna.heading"), message("questionnaire.change.heading"),
                     message("questionnaire.result.reviewer.heading"), "Training Advisor", "questionnaire version");
 
