@@ -62,7 +62,7 @@ class EnquiryController {
             return formPage(model, result, true);
         }
         if (!limits.enquiries().tryAcquire(request.getRemoteAddr())) {
-            throw new PublicPostGuard.RateLimitedException();
+            throw new PublicPostGuard.RateLimitedException(form.getMessage());
         }
         String reference = enquiries.submit(form.toNewEnquiry(result.map(ResultSummary::query).orElse(null)),
                 result.map(ResultSummary::outcome).orElse(null));

@@ -86,7 +86,7 @@ class FeedbackController {
         if (binding.hasErrors()) {
             return commentPage(page.get(), model, response);
         }
-        rateLimit(request);
+        rateLimit(request, form.getComment());
         if (!feedback.addComment(form.getToken(), form.getComment())) {
             throw new SpentCommentException(form.getComment()); // spent or expired in the meantime
         }
@@ -127,8 +127,12 @@ class FeedbackController {
     }
 
     private void rateLimit(HttpServletRequest request) {
+        rateLimit(request, null);
+    }
+
+    private void rateLimit(HttpServletRequest request, String typed) {
         if (!limits.feedback().tryAcquire(request.getRemoteAddr())) {
-            throw new PublicPostGuard.RateLimitedException();
+            throw new PublicPostGuard.RateLimitedException(typed);
         }
     }
 

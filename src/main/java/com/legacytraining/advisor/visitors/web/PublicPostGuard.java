@@ -39,11 +39,24 @@ final class PublicPostGuard {
         }
     }
 
-    /** Too many posts from one address within the hour. */
+    /** Too many posts from one address within the hour; carries the text typed, to show it back. */
     @ResponseStatus(HttpStatus.TOO_MANY_REQUESTS)
     static class RateLimitedException extends RuntimeException {
+
+        private final String typed;
+
         RateLimitedException() {
+            this(null);
+        }
+
+        RateLimitedException(String typed) {
             super("Rate limit reached");
+            this.typed = typed;
+        }
+
+        /** The message or comment the visitor typed, or {@code null}. */
+        String typed() {
+            return typed;
         }
     }
 }

@@ -32,9 +32,11 @@ class VisitorFormsAdvice {
         return refused("honeypot", HttpStatus.BAD_REQUEST);
     }
 
+    /** Nothing is saved, but the message typed is shown back to be copied. */
     @ExceptionHandler(PublicPostGuard.RateLimitedException.class)
-    ModelAndView rateLimited() {
-        return refused("rateLimited", HttpStatus.TOO_MANY_REQUESTS);
+    ModelAndView rateLimited(PublicPostGuard.RateLimitedException limited, HttpServletResponse response) {
+        return noStore(refused("rateLimited", HttpStatus.TOO_MANY_REQUESTS).addObject("comment", limited.typed()),
+                response);
     }
 
     @ExceptionHandler(FeedbackController.UnusableCommentLinkException.class)

@@ -106,6 +106,8 @@ class EnquiryTests {
         MvcResult refused = mvc.perform(valid("Limit Org").with(address))
                 .andExpect(status().isTooManyRequests()).andReturn();
         assertThat(Html.visibleText(refused)).contains("Too many forms sent from your connection");
+        assertThat(Html.parse(refused).select("textarea").text()).as("the message typed is shown to copy")
+                .isEqualTo("Please call about PMVA for our ward.");
         assertThat(enquiries.inbox(Set.of(), "Limit Org")).hasSize(5);
         mvc.perform(valid("Limit Org")).andExpect(status().is3xxRedirection());
     }
