@@ -1,5 +1,6 @@
 package com.legacytraining.advisor.admin;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -7,16 +8,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.legacytraining.advisor.Html;
+import com.legacytraining.advisor.MockBrowser;
+import com.legacytraining.advisor.MutableClock;
 import com.legacytraining.advisor.WebIntegrationTest;
 import com.legacytraining.advisor.content.ContentDashboard;
+import java.time.Duration;
 import java.util.UUID;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 
-/** Sessions end when the rights behind them change: a disabled account, a changed password. */
+/**
+ * Sessions end when the rights behind them change (a disabled account, a changed password), and eight
+ * hours after signing in however busy they were.
+ */
 @WebIntegrationTest
 class SessionEndingTests {
 
@@ -31,70 +37,139 @@ class SessionEndingTests {
     @Autowired
     ContentDashboard dashboard;
 
+    @Autowired
+    MutableClock clock;
+
     @Test
     void disablingAnAdminEndsTheirSessionAtOnce() throws Exception {
         String bob = newAdmin();
-        MockHttpSession bobsSession = signIn(bob, PASSWORD);
-        mvc.perform(get("/admin").session(bobsSession)).andExpect(status().isOk());
+        MockBrowser bobs = signIn(bob, PASSWORD);
+        bobs.perform(get("/admin")).andExpect(status().isOk());
 
         users.setEnabled(idOf(bob), false, "alice");
 
-        mvc.perform(get("/admin").session(bobsSession)).andExpect(redirectedUrl("/admin/login?ended"));
-        mvc.perform(post("/admin/users").session(bobsSession).with(csrf())
+        bobs.perform(get("/admin")).andExpect(redirectedUrl("/admin/login?ended"));
+        bobs.perform(post("/admin/users").with(csrf())
                         .param("username", "made-by-a-disabled-admin").param("password", PASSWORD))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(get("/admin").session(bobsSession)).andExpect(status().is3xxRedirection());
-        org.assertj.core.api.Assertions.assertThat(users.exists("made-by-a-disabled-admin")).isFalse();
+        bobs.perform(get("/admin")).andExpect(status().is3xxRedirection());
+        assertThat(users.exists("made-by-a-disabled-admin")).isFalse();
     }
 
     @Test
     void changingAPasswordEndsTheAccountsOtherSessionsButNotThisOne() throws Exception {
         String carol = newAdmin();
-        MockHttpSession phone = signIn(carol, PASSWORD);
-        MockHttpSession desk = signIn(carol, PASSWORD);
+        MockBrowser phone = signIn(carol, PASSWORD);
+        MockBrowser desk = signIn(carol, PASSWORD);
         String newPassword = "a brand new long passphrase";
 
-        mvc.perform(post("/admin/account/password").session(desk).with(csrf())
+        desk.perform(post("/admin/account/password").with(csrf())
                         .param("currentPassword", PASSWORD).param("newPassword", newPassword)
                         .param("confirmPassword", newPassword))
                 .andExpect(redirectedUrl("/admin"));
 
-        mvc.perform(get("/admin").session(desk)).andExpect(status().isOk());
-        mvc.perform(get("/admin").session(phone)).andExpect(redirectedUrl("/admin/login?ended"));
+        desk.perform(get("/admin")).andExpect(status().isOk());
+        phone.perform(get("/admin")).andExpect(redirectedUrl("/admin/login?ended"));
     }
 
     @Test
     void aFormPostedAfterThePasswordChangedElsewhereIsKeptForSigningInAgain() throws Exception {
         String erin = newAdmin();
-        MockHttpSession laptop = signIn(erin, PASSWORD);
+        MockBrowser laptop = signIn(erin, PASSWORD);
         String newPassword = "a password changed on the phone";
         users.changePassword(erin, PASSWORD, newPassword);
         long faq = dashboard.overview().pages().get(0).faqs().get(0).id();
         String editor = "/admin/content/faq/" + faq;
 
-        MvcResult ended = mvc.perform(post(editor).session(laptop).with(csrf()).header("Origin", "http://localhost")
+        laptop.perform(post(editor).with(csrf()).header("Origin", "http://localhost")
                         .param("version", "0").param("fields[question]", "Typed on the laptop")
                         .param("fields[answer]", "An answer typed on the laptop.").param("action", "save"))
-                .andExpect(redirectedUrl("/admin/login?ended")).andReturn();
+                .andExpect(redirectedUrl("/admin/login?ended"));
 
-        MockHttpSession next = (MockHttpSession) ended.getRequest().getSession(false);
-        mvc.perform(post("/admin/login").session(next).with(csrf()).param("username", erin)
+        laptop.perform(post("/admin/login").with(csrf()).param("username", erin)
                 .param("password", newPassword).param("target", editor)).andExpect(redirectedUrl(editor));
-        var page = Html.parse(mvc.perform(get(editor).session(next)).andExpect(status().isOk()).andReturn());
-        org.assertj.core.api.Assertions.assertThat(page.select("#field-answer").text())
+        var page = Html.parse(laptop.perform(get(editor)).andExpect(status().isOk()).andReturn());
+        assertThat(page.select("#field-answer").text())
                 .isEqualTo("An answer typed on the laptop.");
     }
 
-    private MockHttpSession signIn(String name, String password) throws Exception {
-        MockHttpSession session = new MockHttpSession();
-        mvc.perform(post("/admin/login").session(session).with(csrf()).param("username", name)
+    @Test
+    void aSessionEndsEightHoursAfterSigningInHoweverBusyItWas() throws Exception {
+        MockBrowser browser = signIn(newAdmin(), PASSWORD);
+        clock.advance(Duration.ofHours(8).minusSeconds(1));
+        browser.perform(get("/admin/audit")).andExpect(status().isOk());
+
+        clock.advance(Duration.ofSeconds(1));
+        browser.perform(get("/admin/audit")).andExpect(status().isSeeOther()).andExpect(redirectedUrl("/admin/login"));
+
+        Document signInPage = Html.parse(browser.perform(get("/admin/login")).andReturn());
+        assertThat(signInPage.select("main .notice").text()).isEqualTo("You have been "
+                + "signed in for as long as one session may last, so you were signed out to keep your account safe. "
+                + "Sign in again to carry on.");
+        assertThat(signInPage.select("input[name=target]").val())
+                .isEqualTo("/admin/audit");
+        browser.perform(get("/admin")).andExpect(redirectedUrl("/admin/login"));
+    }
+
+    @Test
+    void signingInAgainStartsANewLifetime() throws Exception {
+        String frank = newAdmin();
+        MockBrowser browser = signIn(frank, PASSWORD);
+        clock.advance(Duration.ofHours(9));
+        browser.perform(get("/admin")).andExpect(redirectedUrl("/admin/login"));
+
+        browser.perform(post("/admin/login").with(csrf()).param("username", frank).param("password", PASSWORD)
+                .param("target", "/admin/audit")).andExpect(redirectedUrl("/admin/audit"));
+        browser.perform(get("/admin/audit")).andExpect(status().isOk());
+    }
+
+    @Test
+    void changingThePasswordDoesNotLengthenTheSession() throws Exception {
+        String grace = newAdmin();
+        MockBrowser browser = signIn(grace, PASSWORD);
+        clock.advance(Duration.ofHours(5));
+        String newPassword = "a password changed after five hours";
+        browser.perform(post("/admin/account/password").with(csrf()).param("currentPassword", PASSWORD)
+                .param("newPassword", newPassword).param("confirmPassword", newPassword))
+                .andExpect(redirectedUrl("/admin"));
+        browser.perform(get("/admin")).andExpect(status().isOk());
+
+        clock.advance(Duration.ofHours(3));
+        browser.perform(get("/admin")).andExpect(redirectedUrl("/admin/login"));
+    }
+
+    @Test
+    void whatWasTypedWhenTheLifetimeEndedIsBackAfterSigningIn() throws Exception {
+        String henry = newAdmin();
+        MockBrowser browser = signIn(henry, PASSWORD);
+        String editor = "/admin/content/faq/" + dashboard.overview().pages().get(0).faqs().get(0).id();
+        clock.advance(Duration.ofHours(8));
+
+        browser.perform(post(editor).with(csrf()).header("Origin", "http://localhost").param("version", "0")
+                        .param("fields[question]", "Typed in the ninth hour")
+                        .param("fields[answer]", "An answer typed as the session ran out.").param("action", "save"))
+                .andExpect(status().isSeeOther()).andExpect(redirectedUrl("/admin/login"));
+        Document signInPage = Html.parse(browser.perform(get("/admin/login")).andReturn());
+        assertThat(signInPage.select("main .notice").text()).startsWith(
+                "Your session ended before your changes were saved.");
+
+        browser.perform(post("/admin/login").with(csrf()).param("username", henry).param("password", PASSWORD)
+                .param("target", signInPage.select("input[name=target]").val())).andExpect(redirectedUrl(editor));
+        Document page = Html.parse(browser.perform(get(editor)).andExpect(status().isOk()).andReturn());
+        assertThat(page.select("#field-answer").text())
+                .isEqualTo("An answer typed as the session ran out.");
+    }
+
+    private MockBrowser signIn(String name, String password) throws Exception {
+        MockBrowser browser = new MockBrowser(mvc);
+        browser.perform(post("/admin/login").with(csrf()).param("username", name)
                         .param("password", password)
                         .with(request -> {
                             request.setRemoteAddr("198.51.100." + (Math.abs(name.hashCode()) % 250));
                             return request;
                         }))
                 .andExpect(redirectedUrl("/admin"));
-        return session;
+        return browser;
     }
 
     private long idOf(String name) {
