@@ -11,9 +11,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /**
  * One browser's session across MockMvc requests. Sessions are Spring Session's, kept in the database
- * and named by the {@value #COOKIE} cookie (MockMvc runs its filter), so a session passed to MockMvc
- * directly would be ignored: this sends the cookie the last response set, and forgets it when a response
- * clears it, as a browser does.
+ * and named by the {@value #COOKIE} cookie (MockMvc runs its filter), so whatever MockMvc itself puts in
+ * a mock session ({@code session(...)}, {@code flashAttrs(...)}) never reaches the application: this
+ * sends the cookie the last response set, and forgets it when a response clears it, as a browser does.
  *
  * <pre>
  * MockBrowser browser = new MockBrowser(mvc);

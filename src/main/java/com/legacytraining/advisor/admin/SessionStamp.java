@@ -55,7 +55,7 @@ public final class SessionStamp {
             @Override
             protected boolean shouldNotFilter(HttpServletRequest request) {
                 String path = request.getRequestURI().substring(request.getContextPath().length());
-                // Signing in or out ends whatever session there was anyway.
+                // The sign-in page stays open to an ended session, and signing out ends it anyway.
                 return !(path.equals("/admin") || path.startsWith("/admin/")) || path.equals("/admin/login")
                         || path.equals("/admin/logout");
             }
@@ -83,7 +83,11 @@ public final class SessionStamp {
         };
     }
 
-    /** Ends the session; what a form posted by it held is kept. @return whether a form was kept */
+    /**
+     * Ends the session; what a form posted by it held is kept.
+     *
+     * @return whether a form was kept
+     */
     private static boolean end(HttpSession session, HttpServletRequest request) {
         session.invalidate();
         SecurityContextHolder.clearContext();
