@@ -5,6 +5,8 @@ import com.legacytraining.advisor.history.AuditDetail;
 import com.legacytraining.advisor.history.AuditLog;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import com.legacytraining.advisor.site.SecurityHeaders;
@@ -39,7 +41,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AdminUserService users, PasswordEncoder passwordEncoder,
-            SignInThrottle throttle, AuditLog audit) throws Exception {
+            SignInThrottle throttle, AuditLog audit, Clock clock,
+            @Value("${advisor.admin.session-lifetime}") Duration sessionLifetime) throws Exception {
         DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(users);
         passwordCheck.setPasswordEncoder(passwordEncoder);
         SessionEndedHandler sessionEnded = new SessionEndedHandler();
@@ -61,7 +64,7 @@ class SecurityConfiguration {
                 .formLogin(form -> form
                         .loginPage("/admin/login")
                         .loginProcessingUrl("/admin/login")
-                        .successHandler(signedIn(audit, users))
+                        .successHandler(signedIn(audit, users, clock))
                         .failureHandler(signInFailed()))
                 // A form whose session ended is shown again or kept, never lost to a bare 403.
                 .exceptionHandling(exceptions -> exceptions
@@ -70,8 +73,9 @@ class SecurityConfiguration {
                 .logout(logout -> logout
                         .logoutUrl("/admin/logout")
                         .logoutSuccessUrl("/admin/login?signedOut"))
+                // A new session id on signing in, stored by Spring Session like the rest of the session.
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
-                .addFilterAfter(SessionStamp.filter(users), SecurityContextHolderFilter.class)
+                .addFilterAfter(SessionStamp.filter(users, clock, sessionLifetime), SecurityContextHolderFilter.class)
                 .headers(headers -> headers
                         // Cache-Control is set per area by the site's caching filter.
                         .cacheControl(cache -> cache.disable())
@@ -104,7 +108,7 @@ class SecurityConfiguration {
      * On to the page the sign-in form names (it carries it, since the saved request dies with a session
      * that ends while the form is open), else to the saved request, else to the dashboard.
      */
-    private static AuthenticationSuccessHandler signedIn(AuditLog audit, AdminUserService users) {
+    private static AuthenticationSuccessHandler signedIn(AuditLog audit, AdminUserService users, Clock clock) {
         RequestCache savedRequests = new HttpSessionRequestCache();
         SavedRequestAwareAuthenticationSuccessHandler redirect = new SavedRequestAwareAuthenticationSuccessHandler();
         redirect.setDefaultTargetUrl("/admin");
@@ -112,7 +116,7 @@ class SecurityConfiguration {
         return (request, response, authentication) -> {
             audit.record(authentication.getName(), AuditAction.SIGN_IN, SignInThrottle.SIGN_IN,
                     AuditDetail.of("audit.detail.fromAddress", request.getRemoteAddr()));
-            SessionStamp.renew(request, users, authentication.getName());
+            SessionStamp.signedIn(request, users, authentication.getName(), clock.instant());
             Optional<String> target = SignInTarget.of(request.getParameter("target"));
             if (target.isPresent()) {
                 savedRequests.removeRequest(request, response);

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.legacytraining.advisor.Html;
+import com.legacytraining.advisor.MockBrowser;
 import com.legacytraining.advisor.MutableClock;
 import com.legacytraining.advisor.WebIntegrationTest;
 import java.time.Duration;
@@ -19,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -86,13 +86,14 @@ class AdminSecurityTests {
     @Test
     void theRightPasswordSignsInAndChangesTheSessionId() throws Exception {
         String username = newAdmin();
-        MockHttpSession session = new MockHttpSession();
-        String before = session.getId();
+        MockBrowser browser = new MockBrowser(mvc);
+        browser.perform(get("/admin/login")).andExpect(status().isOk());
+        String before = browser.sessionId().orElseThrow();
 
-        MvcResult result = mvc.perform(signIn(username, PASSWORD).session(session))
-                .andExpect(status().isFound()).andExpect(redirectedUrl("/admin")).andReturn();
+        browser.perform(signIn(username, PASSWORD)).andExpect(status().isFound()).andExpect(redirectedUrl("/admin"));
 
-        assertThat(result.getRequest().getSession().getId()).isNotEqualTo(before);
+        assertThat(browser.sessionId()).get().isNotEqualTo(before);
+        browser.perform(get("/admin")).andExpect(status().isOk());
     }
 
     @Test
@@ -113,13 +114,10 @@ class AdminSecurityTests {
             mvc.perform(signIn(username, "wrong password number " + attempt).with(address));
         }
 
-        MvcResult locked = mvc.perform(signIn(username, PASSWORD).with(fromNewAddress()))
-                .andExpect(redirectedUrl("/admin/login")).andReturn();
-        assertThat(messageAfter(locked)).contains("Too many failed sign-in attempts");
+        assertThat(failedSignInMessage(username, PASSWORD)).contains("Too many failed sign-in attempts");
 
         clock.advance(Duration.ofMinutes(14));
-        assertThat(messageAfter(mvc.perform(signIn(username, PASSWORD).with(fromNewAddress())).andReturn()))
-                .contains("Too many failed sign-in attempts");
+        assertThat(failedSignInMessage(username, PASSWORD)).contains("Too many failed sign-in attempts");
 
         clock.advance(Duration.ofMinutes(2));
         mvc.perform(signIn(username, PASSWORD).with(fromNewAddress())).andExpect(redirectedUrl("/admin"));
@@ -133,8 +131,9 @@ class AdminSecurityTests {
             mvc.perform(signIn("someone-" + attempt + "-" + username, "wrong").with(address));
         }
 
-        MvcResult refused = mvc.perform(signIn(username, PASSWORD).with(address)).andReturn();
-        assertThat(messageAfter(refused)).contains("Too many failed sign-in attempts");
+        MockBrowser browser = new MockBrowser(mvc);
+        browser.perform(signIn(username, PASSWORD).with(address)).andExpect(redirectedUrl("/admin/login"));
+        assertThat(messageOnSignInPage(browser)).contains("Too many failed sign-in attempts");
         mvc.perform(signIn(username, PASSWORD).with(fromNewAddress())).andExpect(redirectedUrl("/admin"));
     }
 
@@ -157,10 +156,10 @@ class AdminSecurityTests {
 
     @Test
     void theLoginPageIsPublicAndKeepsTheUsernameAfterAFailure() throws Exception {
-        MockHttpSession session = new MockHttpSession();
-        mvc.perform(signIn("someone-typed-this", "wrong").session(session).with(fromNewAddress()));
+        MockBrowser browser = new MockBrowser(mvc);
+        browser.perform(signIn("someone-typed-this", "wrong").with(fromNewAddress()));
 
-        var page = Html.parse(mvc.perform(get("/admin/login").session(session)).andExpect(status().isOk()).andReturn());
+        var page = Html.parse(browser.perform(get("/admin/login")).andExpect(status().isOk()).andReturn());
 
         assertThat(page.select("#username").attr("value")).isEqualTo("someone-typed-this");
         assertThat(page.title()).startsWith("Error:");
@@ -186,14 +185,13 @@ class AdminSecurityTests {
     }
 
     private String failedSignInMessage(String username, String password) throws Exception {
-        return messageAfter(mvc.perform(signIn(username, password).with(fromNewAddress()))
-                .andExpect(redirectedUrl("/admin/login")).andReturn());
+        MockBrowser browser = new MockBrowser(mvc);
+        browser.perform(signIn(username, password).with(fromNewAddress())).andExpect(redirectedUrl("/admin/login"));
+        return messageOnSignInPage(browser);
     }
 
     /** Follows the redirect back to the sign-in page and reads the error shown there. */
-    private String messageAfter(MvcResult failed) throws Exception {
-        MockHttpSession session = (MockHttpSession) failed.getRequest().getSession();
-        return Html.parse(mvc.perform(get("/admin/login").session(session)).andReturn())
-                .select(".error-summary__list").text();
+    private String messageOnSignInPage(MockBrowser browser) throws Exception {
+        return Html.parse(browser.perform(get("/admin/login")).andReturn()).select(".error-summary__list").text();
     }
 }

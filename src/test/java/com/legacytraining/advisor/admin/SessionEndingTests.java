@@ -1,5 +1,6 @@
 package com.legacytraining.advisor.admin;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -7,14 +8,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.legacytraining.advisor.Html;
+import com.legacytraining.advisor.MockBrowser;
 import com.legacytraining.advisor.WebIntegrationTest;
 import com.legacytraining.advisor.content.ContentDashboard;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 
 /** Sessions end when the rights behind them change: a disabled account, a changed password. */
 @WebIntegrationTest
@@ -34,67 +34,66 @@ class SessionEndingTests {
     @Test
     void disablingAnAdminEndsTheirSessionAtOnce() throws Exception {
         String bob = newAdmin();
-        MockHttpSession bobsSession = signIn(bob, PASSWORD);
-        mvc.perform(get("/admin").session(bobsSession)).andExpect(status().isOk());
+        MockBrowser bobs = signIn(bob, PASSWORD);
+        bobs.perform(get("/admin")).andExpect(status().isOk());
 
         users.setEnabled(idOf(bob), false, "alice");
 
-        mvc.perform(get("/admin").session(bobsSession)).andExpect(redirectedUrl("/admin/login?ended"));
-        mvc.perform(post("/admin/users").session(bobsSession).with(csrf())
+        bobs.perform(get("/admin")).andExpect(redirectedUrl("/admin/login?ended"));
+        bobs.perform(post("/admin/users").with(csrf())
                         .param("username", "made-by-a-disabled-admin").param("password", PASSWORD))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(get("/admin").session(bobsSession)).andExpect(status().is3xxRedirection());
-        org.assertj.core.api.Assertions.assertThat(users.exists("made-by-a-disabled-admin")).isFalse();
+        bobs.perform(get("/admin")).andExpect(status().is3xxRedirection());
+        assertThat(users.exists("made-by-a-disabled-admin")).isFalse();
     }
 
     @Test
     void changingAPasswordEndsTheAccountsOtherSessionsButNotThisOne() throws Exception {
         String carol = newAdmin();
-        MockHttpSession phone = signIn(carol, PASSWORD);
-        MockHttpSession desk = signIn(carol, PASSWORD);
+        MockBrowser phone = signIn(carol, PASSWORD);
+        MockBrowser desk = signIn(carol, PASSWORD);
         String newPassword = "a brand new long passphrase";
 
-        mvc.perform(post("/admin/account/password").session(desk).with(csrf())
+        desk.perform(post("/admin/account/password").with(csrf())
                         .param("currentPassword", PASSWORD).param("newPassword", newPassword)
                         .param("confirmPassword", newPassword))
                 .andExpect(redirectedUrl("/admin"));
 
-        mvc.perform(get("/admin").session(desk)).andExpect(status().isOk());
-        mvc.perform(get("/admin").session(phone)).andExpect(redirectedUrl("/admin/login?ended"));
+        desk.perform(get("/admin")).andExpect(status().isOk());
+        phone.perform(get("/admin")).andExpect(redirectedUrl("/admin/login?ended"));
     }
 
     @Test
     void aFormPostedAfterThePasswordChangedElsewhereIsKeptForSigningInAgain() throws Exception {
         String erin = newAdmin();
-        MockHttpSession laptop = signIn(erin, PASSWORD);
+        MockBrowser laptop = signIn(erin, PASSWORD);
         String newPassword = "a password changed on the phone";
         users.changePassword(erin, PASSWORD, newPassword);
         long faq = dashboard.overview().pages().get(0).faqs().get(0).id();
         String editor = "/admin/content/faq/" + faq;
 
-        MvcResult ended = mvc.perform(post(editor).session(laptop).with(csrf()).header("Origin", "http://localhost")
+        laptop.perform(post(editor).with(csrf()).header("Origin", "http://localhost")
                         .param("version", "0").param("fields[question]", "Typed on the laptop")
                         .param("fields[answer]", "An answer typed on the laptop.").param("action", "save"))
-                .andExpect(redirectedUrl("/admin/login?ended")).andReturn();
+                .andExpect(redirectedUrl("/admin/login?ended"));
 
-        MockHttpSession next = (MockHttpSession) ended.getRequest().getSession(false);
-        mvc.perform(post("/admin/login").session(next).with(csrf()).param("username", erin)
+        laptop.perform(post("/admin/login").with(csrf()).param("username", erin)
                 .param("password", newPassword).param("target", editor)).andExpect(redirectedUrl(editor));
-        var page = Html.parse(mvc.perform(get(editor).session(next)).andExpect(status().isOk()).andReturn());
-        org.assertj.core.api.Assertions.assertThat(page.select("#field-answer").text())
+        var page = Html.parse(laptop.perform(get(editor)).andExpect(status().isOk()).andReturn());
+        assertThat(page.select("#field-answer").text())
                 .isEqualTo("An answer typed on the laptop.");
     }
 
-    private MockHttpSession signIn(String name, String password) throws Exception {
-        MockHttpSession session = new MockHttpSession();
-        mvc.perform(post("/admin/login").session(session).with(csrf()).param("username", name)
+    private MockBrowser signIn(String name, String password) throws Exception {
+        MockBrowser browser = new MockBrowser(mvc);
+        browser.perform(post("/admin/login").with(csrf()).param("username", name)
                         .param("password", password)
                         .with(request -> {
                             request.setRemoteAddr("198.51.100." + (Math.abs(name.hashCode()) % 250));
                             return request;
                         }))
                 .andExpect(redirectedUrl("/admin"));
-        return session;
+        return browser;
     }
 
     private long idOf(String name) {

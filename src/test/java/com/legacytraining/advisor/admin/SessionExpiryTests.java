@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.legacytraining.advisor.Html;
+import com.legacytraining.advisor.MockBrowser;
 import com.legacytraining.advisor.WebIntegrationTest;
 import com.legacytraining.advisor.content.ContentDashboard;
 import com.legacytraining.advisor.content.ContentEditing;
@@ -18,20 +19,18 @@ import com.legacytraining.advisor.questionnaire.scenarios.ScenarioService;
 import com.legacytraining.advisor.questionnaire.scenarios.ScenarioView;
 import com.legacytraining.advisor.visitors.EnquiryService;
 import com.legacytraining.advisor.visitors.NewEnquiry;
-import java.io.ByteArrayOutputStream;
-import java.io.ObjectOutputStream;
-import java.util.Collections;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -66,17 +65,20 @@ class SessionExpiryTests {
     @Autowired
     EnquiryService enquiries;
 
+    @Autowired
+    JdbcClient jdbc;
+
     @Test
     void anExpiredSignInPageShowsTheFormAgainWithTheUsernameAndTheDestinationKept() throws Exception {
         String name = newAdmin();
         String destination = "/admin/content/faq/" + firstFaq().id();
 
-        MvcResult refused = mvc.perform(post("/admin/login").header("Origin", ORIGIN).param("_csrf", STALE_TOKEN)
+        MockBrowser browser = new MockBrowser(mvc);
+        browser.perform(post("/admin/login").header("Origin", ORIGIN).param("_csrf", STALE_TOKEN)
                         .param("username", name).param("password", PASSWORD).param("target", destination))
-                .andExpect(status().isSeeOther()).andExpect(redirectedUrl("/admin/login")).andReturn();
+                .andExpect(status().isSeeOther()).andExpect(redirectedUrl("/admin/login"));
 
-        MockHttpSession session = sessionOf(refused);
-        Document form = Html.parse(mvc.perform(get("/admin/login").session(session)).andExpect(status().isOk())
+        Document form = Html.parse(browser.perform(get("/admin/login")).andExpect(status().isOk())
                 .andReturn());
         assertThat(form.select("h1").text()).isEqualTo("Sign in");
         assertThat(form.select("main .notice").text())
@@ -87,17 +89,17 @@ class SessionExpiryTests {
         assertThat(form.select("input[name=target]").attr("value")).isEqualTo(destination);
         assertThat(form.select("input[name=_csrf]").attr("value")).isNotBlank().isNotEqualTo(STALE_TOKEN);
 
-        mvc.perform(signIn(name, session).param("target", form.select("input[name=target]").attr("value")))
+        browser.perform(signIn(name).param("target", form.select("input[name=target]").attr("value")))
                 .andExpect(redirectedUrl(destination));
-        mvc.perform(get(destination).session(session)).andExpect(status().isOk());
+        browser.perform(get(destination)).andExpect(status().isOk());
     }
 
     @Test
     void theSignInPageCarriesThePageTheAdminAskedForThroughAnExpiry() throws Exception {
-        MockHttpSession session = new MockHttpSession();
-        mvc.perform(get("/admin/audit").session(session)).andExpect(redirectedUrl("/admin/login"));
+        MockBrowser browser = new MockBrowser(mvc);
+        browser.perform(get("/admin/audit")).andExpect(redirectedUrl("/admin/login"));
 
-        Document form = Html.parse(mvc.perform(get("/admin/login").session(session)).andReturn());
+        Document form = Html.parse(browser.perform(get("/admin/login")).andReturn());
 
         assertThat(form.select("input[name=target]").attr("value")).isEqualTo("/admin/audit");
     }
@@ -107,13 +109,13 @@ class SessionExpiryTests {
             "/admin//evil.example", "/administrator", "/admin/login", "javascript:alert(1)", " /admin/audit" })
     void signingInGoesToNoPageOutsideTheAdminArea(String target) throws Exception {
         String name = newAdmin();
-        MvcResult refused = mvc.perform(post("/admin/login").header("Origin", ORIGIN).param("_csrf", STALE_TOKEN)
-                .param("username", name).param("password", PASSWORD).param("target", target)).andReturn();
-        MockHttpSession session = sessionOf(refused);
-        Document form = Html.parse(mvc.perform(get("/admin/login").session(session)).andReturn());
+        MockBrowser browser = new MockBrowser(mvc);
+        browser.perform(post("/admin/login").header("Origin", ORIGIN).param("_csrf", STALE_TOKEN)
+                .param("username", name).param("password", PASSWORD).param("target", target));
+        Document form = Html.parse(browser.perform(get("/admin/login")).andReturn());
         assertThat(form.select("input[name=target]")).isEmpty();
 
-        mvc.perform(signIn(name, session).param("target", target)).andExpect(redirectedUrl("/admin"));
+        browser.perform(signIn(name).param("target", target)).andExpect(redirectedUrl("/admin"));
     }
 
     @Test
@@ -122,20 +124,20 @@ class SessionExpiryTests {
         ContentSnapshot before = editing.item(ContentKind.FAQ, faq.id());
         String editor = "/admin/content/faq/" + faq.id();
 
-        MvcResult ended = mvc.perform(expired(post(editor)).param("version", String.valueOf(before.version()))
+        MockBrowser browser = new MockBrowser(mvc);
+        browser.perform(expired(post(editor)).param("version", String.valueOf(before.version()))
                         .param("fields[question]", "A question typed before the session ended")
                         .param("fields[answer]", "An answer that took twenty minutes to write.")
                         .param("changeNote", "Typed, not saved").param("action", "publish"))
-                .andExpect(status().isSeeOther()).andExpect(redirectedUrl("/admin/login")).andReturn();
+                .andExpect(status().isSeeOther()).andExpect(redirectedUrl("/admin/login"));
 
-        MockHttpSession session = sessionOf(ended);
-        Document signInPage = Html.parse(mvc.perform(get("/admin/login").session(session)).andReturn());
+        Document signInPage = Html.parse(browser.perform(get("/admin/login")).andReturn());
         assertThat(signInPage.select("main .notice").text()).isEqualTo("Your session ended before your changes were "
                 + "saved. Sign in again and what you typed will be back in the form, not yet saved.");
         assertThat(signInPage.select("input[name=target]").attr("value")).isEqualTo(editor);
 
-        mvc.perform(signIn(newAdmin(), session).param("target", editor)).andExpect(redirectedUrl(editor));
-        Document page = Html.parse(mvc.perform(get(editor).session(session)).andExpect(status().isOk()).andReturn());
+        browser.perform(signIn(newAdmin()).param("target", editor)).andExpect(redirectedUrl(editor));
+        Document page = Html.parse(browser.perform(get(editor)).andExpect(status().isOk()).andReturn());
 
         assertThat(page.select("#field-question").val()).isEqualTo("A question typed before the session ended");
         assertThat(page.select("#field-answer").text()).isEqualTo("An answer that took twenty minutes to write.");
@@ -145,7 +147,7 @@ class SessionExpiryTests {
         assertThat(editing.item(ContentKind.FAQ, faq.id())).as("nothing saved without a fresh token")
                 .isEqualTo(before);
 
-        Document again = Html.parse(mvc.perform(get(editor).session(session)).andReturn());
+        Document again = Html.parse(browser.perform(get(editor)).andReturn());
         assertThat(again.select("#field-answer").text()).as("shown once").isEqualTo(before.working().get("answer"));
         assertThat(again.select("main .notice--warning")).isEmpty();
     }
@@ -209,12 +211,12 @@ class SessionExpiryTests {
     @Test
     void aNewAdminsUsernameComesBackButNoPasswordIsEverKept() throws Exception {
         String password = "the new admin's secret passphrase";
-        MvcResult ended = mvc.perform(expired(post("/admin/users")).param("username", "kept-username")
-                .param("password", password)).andExpect(redirectedUrl("/admin/login")).andReturn();
-        MockHttpSession session = sessionOf(ended);
-        assertThat(serialised(session)).doesNotContain(password);
+        MockBrowser browser = new MockBrowser(mvc);
+        browser.perform(expired(post("/admin/users")).param("username", "kept-username")
+                .param("password", password)).andExpect(redirectedUrl("/admin/login"));
+        assertThat(stored(browser)).contains("kept-username").doesNotContain(password);
 
-        Document page = signInAgainAndOpen(session, "/admin/users");
+        Document page = signInAgainAndOpen(browser, "/admin/users");
         assertThat(page.select("#user-username").val()).isEqualTo("kept-username");
         assertThat(page.select("#user-password").val()).isEmpty();
         assertThat(users.exists("kept-username")).isFalse();
@@ -222,14 +224,14 @@ class SessionExpiryTests {
 
     @Test
     void aPasswordChangeKeepsNothingButLeadsBackToItsPage() throws Exception {
-        MvcResult ended = mvc.perform(expired(post("/admin/account/password"))
+        MockBrowser browser = new MockBrowser(mvc);
+        browser.perform(expired(post("/admin/account/password"))
                 .param("currentPassword", PASSWORD).param("newPassword", "another long passphrase")
-                .param("confirmPassword", "another long passphrase")).andExpect(redirectedUrl("/admin/login"))
-                .andReturn();
-        MockHttpSession session = sessionOf(ended);
-        assertThat(serialised(session)).doesNotContain("another long passphrase", PASSWORD);
+                .param("confirmPassword", "another long passphrase")).andExpect(redirectedUrl("/admin/login"));
+        assertThat(stored(browser)).contains("/admin/account/password")
+                .doesNotContain("another long passphrase", PASSWORD);
 
-        Document signInPage = Html.parse(mvc.perform(get("/admin/login").session(session)).andReturn());
+        Document signInPage = Html.parse(browser.perform(get("/admin/login")).andReturn());
         assertThat(signInPage.select("main .notice").text())
                 .isEqualTo("Your session ended, so nothing was changed. Sign in and try again.");
         assertThat(signInPage.select("input[name=target]").val()).isEqualTo("/admin/account/password");
@@ -241,28 +243,29 @@ class SessionExpiryTests {
         String editor = "/admin/content/faq/" + faq.id();
         String stored = editing.item(ContentKind.FAQ, faq.id()).working().get("answer");
 
-        MvcResult refused = mvc.perform(post(editor).header("Origin", "https://evil.example")
+        MockBrowser browser = new MockBrowser(mvc);
+        browser.perform(post(editor).header("Origin", "https://evil.example")
                 .param("_csrf", STALE_TOKEN).param("version", "0").param("fields[question]", "Planted question")
-                .param("fields[answer]", "Planted answer").param("action", "publish")).andReturn();
-        MockHttpSession session = sessionOf(refused);
+                .param("fields[answer]", "Planted answer").param("action", "publish"));
 
-        Document signInPage = Html.parse(mvc.perform(get("/admin/login").session(session)).andReturn());
+        Document signInPage = Html.parse(browser.perform(get("/admin/login")).andReturn());
         assertThat(signInPage.select("main .notice").text())
                 .isEqualTo("Your session ended, so nothing was changed. Sign in and try again.");
         assertThat(signInPage.select("input[name=target]")).as("another site chooses no page").isEmpty();
-        mvc.perform(signIn(newAdmin(), session)).andExpect(redirectedUrl("/admin"));
-        Document page = Html.parse(mvc.perform(get(editor).session(session)).andReturn());
+        browser.perform(signIn(newAdmin())).andExpect(redirectedUrl("/admin"));
+        Document page = Html.parse(browser.perform(get(editor)).andReturn());
         assertThat(page.select("#field-answer").text()).isEqualTo(stored);
         assertThat(page.select("main .notice--warning")).isEmpty();
     }
 
     @Test
     void aFormTooBigToKeepIsRefusedPlainly() throws Exception {
-        MvcResult ended = mvc.perform(expired(post("/admin/content/faq/" + firstFaq().id())).param("version", "0")
+        MockBrowser browser = new MockBrowser(mvc);
+        browser.perform(expired(post("/admin/content/faq/" + firstFaq().id())).param("version", "0")
                 .param("fields[question]", "Q").param("fields[answer]", "x".repeat(100_000))
-                .param("action", "save")).andExpect(redirectedUrl("/admin/login")).andReturn();
+                .param("action", "save")).andExpect(redirectedUrl("/admin/login"));
 
-        Document signInPage = Html.parse(mvc.perform(get("/admin/login").session(sessionOf(ended))).andReturn());
+        Document signInPage = Html.parse(browser.perform(get("/admin/login")).andReturn());
         assertThat(signInPage.select("main .notice").text())
                 .isEqualTo("Your session ended, so nothing was changed. Sign in and try again.");
     }
@@ -270,35 +273,35 @@ class SessionExpiryTests {
     @Test
     void aSignedInAdminsFormWithAnOldTokenComesBackWithAFreshOne() throws Exception {
         // Another tab signed in again after an expiry: this tab's form has the token of the session before.
-        MockHttpSession session = new MockHttpSession();
-        mvc.perform(signIn(newAdmin(), session)).andExpect(redirectedUrl("/admin"));
+        MockBrowser browser = new MockBrowser(mvc);
+        browser.perform(signIn(newAdmin())).andExpect(redirectedUrl("/admin"));
         ContentOverview.Item faq = firstFaq();
         String editor = "/admin/content/faq/" + faq.id();
 
-        mvc.perform(expired(post(editor)).session(session).param("version", "0")
+        browser.perform(expired(post(editor)).param("version", "0")
                         .param("fields[question]", "Q from the old tab").param("fields[answer]", "A from the old tab")
                         .param("action", "save"))
                 .andExpect(status().isSeeOther()).andExpect(redirectedUrl(editor));
 
-        Document page = Html.parse(mvc.perform(get(editor).session(session)).andReturn());
+        Document page = Html.parse(browser.perform(get(editor)).andReturn());
         assertThat(page.select("#field-answer").text()).isEqualTo("A from the old tab");
         assertThat(page.select("main .notice--warning").text()).contains("not saved yet");
     }
 
     private Document afterSigningInAgain(MockHttpServletRequestBuilder expiredPost, String editor) throws Exception {
-        MvcResult ended = mvc.perform(expiredPost).andExpect(status().isSeeOther())
-                .andExpect(redirectedUrl("/admin/login")).andReturn();
-        Document page = signInAgainAndOpen(sessionOf(ended), editor);
+        MockBrowser browser = new MockBrowser(mvc);
+        browser.perform(expiredPost).andExpect(status().isSeeOther()).andExpect(redirectedUrl("/admin/login"));
+        Document page = signInAgainAndOpen(browser, editor);
         assertThat(page.select("main .notice--warning").text()).contains("not saved yet");
         return page;
     }
 
     /** Signs in with the target the sign-in page carries, which must be the editor, and opens it. */
-    private Document signInAgainAndOpen(MockHttpSession session, String editor) throws Exception {
-        Document signInPage = Html.parse(mvc.perform(get("/admin/login").session(session)).andReturn());
+    private Document signInAgainAndOpen(MockBrowser browser, String editor) throws Exception {
+        Document signInPage = Html.parse(browser.perform(get("/admin/login")).andReturn());
         assertThat(signInPage.select("input[name=target]").val()).isEqualTo(editor);
-        mvc.perform(signIn(newAdmin(), session).param("target", editor)).andExpect(redirectedUrl(editor));
-        return Html.parse(mvc.perform(get(editor).session(session)).andExpect(status().isOk()).andReturn());
+        browser.perform(signIn(newAdmin()).param("target", editor)).andExpect(redirectedUrl(editor));
+        return Html.parse(browser.perform(get(editor)).andExpect(status().isOk()).andReturn());
     }
 
     /** The POST a browser sends from a page whose session has since ended. */
@@ -306,29 +309,22 @@ class SessionExpiryTests {
         return post.header("Origin", ORIGIN).header("Sec-Fetch-Site", "same-origin").param("_csrf", STALE_TOKEN);
     }
 
-    private MockHttpServletRequestBuilder signIn(String name, MockHttpSession session) {
+    private MockHttpServletRequestBuilder signIn(String name) {
         String address = "203.0.113." + ADDRESSES.incrementAndGet() % 250;
-        return post("/admin/login").session(session).with(csrf()).param("username", name).param("password", PASSWORD)
+        return post("/admin/login").with(csrf()).param("username", name).param("password", PASSWORD)
                 .with(request -> {
                     request.setRemoteAddr(address);
                     return request;
                 });
     }
 
-    private static MockHttpSession sessionOf(MvcResult result) {
-        MockHttpSession session = (MockHttpSession) result.getRequest().getSession(false);
-        assertThat(session).as("the session the response started").isNotNull();
-        return session;
-    }
-
-    private static String serialised(MockHttpSession session) throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-            for (String name : Collections.list(session.getAttributeNames())) {
-                out.writeObject(session.getAttribute(name));
-            }
-        }
-        return bytes.toString(java.nio.charset.StandardCharsets.ISO_8859_1);
+    /** What the database holds of this browser's session, as text: Spring Session keeps every attribute there. */
+    private String stored(MockBrowser browser) {
+        return jdbc.sql("""
+                select a.attribute_bytes from spring_session_attributes a
+                join spring_session s on s.primary_id = a.session_primary_id where s.session_id = ?""")
+                .param(browser.sessionId().orElseThrow()).query(byte[].class).list().stream()
+                .map(bytes -> new String(bytes, StandardCharsets.ISO_8859_1)).collect(Collectors.joining("\n"));
     }
 
     private ContentOverview.Item firstFaq() {

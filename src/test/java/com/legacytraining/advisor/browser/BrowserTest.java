@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import com.legacytraining.advisor.ServerIntegrationTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -30,8 +31,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -54,9 +53,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * }
  * </pre>
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-        // In memory, so tests never touch ./data; kept open for the whole shared context.
-        "spring.datasource.url=jdbc:h2:mem:browser;DB_CLOSE_DELAY=-1" })
+@ServerIntegrationTest
 @Tag("browser")
 public abstract class BrowserTest {
 

@@ -125,7 +125,7 @@ class SessionExpiryBrowserTests extends BrowserTest {
 
     /** The session ends as after a timeout: the browser's session cookie no longer names a live session. */
     private void sessionEnds() {
-        driver().manage().deleteCookieNamed("JSESSIONID");
+        driver().manage().deleteCookieNamed("SESSION");
     }
 
     /** An FAQ entry the other admin browser tests leave alone. */

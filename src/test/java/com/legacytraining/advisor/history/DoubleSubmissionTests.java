@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.legacytraining.advisor.Html;
 import com.legacytraining.advisor.IsolatedWebIntegrationTest;
+import com.legacytraining.advisor.MockBrowser;
 import com.legacytraining.advisor.MutableClock;
 import com.legacytraining.advisor.admin.AdminUserService;
 import com.legacytraining.advisor.content.ContentDashboard;
@@ -19,6 +20,7 @@ import com.legacytraining.advisor.questionnaire.QuestionnaireService;
 import com.legacytraining.advisor.questionnaire.editing.QuestionnaireEditing;
 import com.legacytraining.advisor.questionnaire.scenarios.ScenarioService;
 import com.legacytraining.advisor.questionnaire.scenarios.ScenarioView;
+import jakarta.servlet.http.Cookie;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -247,11 +249,13 @@ class DoubleSubmissionTests {
         return Html.parse(mvc.perform(get(path).with(ALICE)).andExpect(status().isOk()).andReturn());
     }
 
-    /** The message the page a form was sent to shows after it. */
+    /** The message the page a form was sent to shows after it: it travels in the session the form's answer named. */
     private String messageAfter(MvcResult sent) throws Exception {
         assertThat(sent.getResponse().getStatus()).as("redirected after the form").isEqualTo(302);
-        return Html.parse(mvc.perform(get(sent.getResponse().getRedirectedUrl()).with(ALICE)
-                .flashAttrs(sent.getFlashMap())).andReturn()).select(".notice--success").text();
+        Cookie session = sent.getResponse().getCookie(MockBrowser.COOKIE);
+        assertThat(session).as("the session holding the message").isNotNull();
+        return Html.parse(mvc.perform(get(sent.getResponse().getRedirectedUrl()).with(ALICE).cookie(session))
+                .andReturn()).select(".notice--success").text();
     }
 
     private java.util.List<ContentOverview.Item> faqsAsked(String question) {

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.legacytraining.advisor.MockBrowser;
 import com.legacytraining.advisor.WebIntegrationTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -92,18 +93,18 @@ class HttpEdgeTests {
 
     @Test
     void theCsrfTokenIsNotAcceptedFromTheQueryString() throws Exception {
-        MvcResult form = mvc.perform(get("/admin/login")).andReturn();
+        MockBrowser browser = new MockBrowser(mvc);
+        MvcResult form = browser.perform(get("/admin/login")).andReturn();
         String token = org.jsoup.Jsoup.parse(form.getResponse().getContentAsString())
                 .select("input[name=_csrf]").attr("value");
-        var session = (org.springframework.mock.web.MockHttpSession) form.getRequest().getSession();
 
-        MvcResult refused = mvc.perform(post("/admin/login?_csrf=" + token).session(session)
+        MvcResult refused = browser.perform(post("/admin/login?_csrf=" + token)
                         .param("username", "nobody").param("password", "wrong password at all"))
                 .andReturn();
 
         // Refused before any password is checked: the form comes back as after an expired page, not a failed sign-in.
         assertThat(refused.getResponse().getStatus()).isEqualTo(303);
-        var again = org.jsoup.Jsoup.parse(mvc.perform(get(refused.getResponse().getRedirectedUrl()).session(session))
+        var again = org.jsoup.Jsoup.parse(browser.perform(get(refused.getResponse().getRedirectedUrl()))
                 .andReturn().getResponse().getContentAsString());
         assertThat(again.select("main .notice").text()).startsWith("This sign-in page was open too long");
         assertThat(again.select(".error-summary")).isEmpty();
