@@ -133,6 +133,14 @@ public class CrossReferences {
                 .map(citation -> citingAdvice(citation.getAdviceId())).toList();
     }
 
+    /** The advice texts citing any section of a page, to name before the page is archived. */
+    @Transactional(readOnly = true)
+    public List<CitingAdvice> citingPage(long pageId) {
+        return items.siblings(ContentKind.SECTION, pageId).stream()
+                .flatMap(section -> citations.findBySectionIdOrderById(section.getId()).stream())
+                .map(Citation::getAdviceId).distinct().map(this::citingAdvice).toList();
+    }
+
     /** Flags every advice text citing the section; joins the publishing transaction. */
     void sectionChanged(long sectionId, int fromRevision, int toRevision) {
         Instant now = clock.instant();

@@ -119,6 +119,29 @@ class CrossReferencesTests {
     }
 
     @Test
+    void archivingAPageWhoseSectionsAreCitedWarnsFirstToo() throws Exception {
+        long section = sectionIds().get(4);
+        long page = jdbc.sql("select page_id from guidance_section where id = ?").param(section).query(Long.class).single();
+        long advice = adviceId("caveat.lone-working-controls");
+        cite("caveat-advice", advice, section);
+
+        Document warning = Html.parse(mvc.perform(post("/admin/content/page/{id}/archive", page)
+                .with(csrf()).with(ALICE)).andExpect(status().isOk()).andReturn());
+        assertThat(warning.select("main li").text()).contains("Training does not replace lone-working controls");
+        assertThat(jdbc.sql("select archived from guidance_page where id = ?").param(page)
+                .query(Boolean.class).single()).isFalse();
+        assertThat(Html.parse(mvc.perform(get("/admin/content/page/{id}", page).with(ALICE)).andReturn())
+                .select(".danger-zone li").text()).contains("Training does not replace lone-working controls");
+
+        mvc.perform(post("/admin/content/page/{id}/archive", page).param("confirmed", "true")
+                .with(csrf()).with(ALICE)).andExpect(status().isFound());
+        assertThat(jdbc.sql("select archived from guidance_page where id = ?").param(page)
+                .query(Boolean.class).single()).isTrue();
+        mvc.perform(post("/admin/content/page/{id}/unarchive", page).with(csrf()).with(ALICE));
+        cite("caveat-advice", advice);
+    }
+
+    @Test
     void onlyAdviceCitesAndOnlyExistingSections() throws Exception {
         long faq = jdbc.sql("select min(id) from faq_entry").query(Long.class).single();
         mvc.perform(post("/admin/content/faq/{id}/citations", faq).param("section", String.valueOf(sectionIds().get(0)))

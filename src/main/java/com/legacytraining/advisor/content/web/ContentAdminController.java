@@ -109,9 +109,7 @@ class ContentAdminController {
             model.addAttribute("citationsNeedReview", citations.stream().anyMatch(CrossReferences.CitedSection::needsReview));
             model.addAttribute("sectionChoices", crossReferences.choices());
         }
-        if (kind == ContentKind.SECTION) {
-            model.addAttribute("citedBy", crossReferences.citing(id));
-        }
+        model.addAttribute("citedBy", citedBy(kind, id));
         if (kind == ContentKind.PAGE) {
             ContentReviews.ReviewState review = reviews.state(id);
             model.addAttribute("review", review);
@@ -160,16 +158,25 @@ class ContentAdminController {
                 : outcome(outcome, kind, id, form, model, redirect, "edit.flash.saved", "edit.flash.alreadySaved");
     }
 
+    /** The advice texts citing a section, or any section of a page; none for other kinds. */
+    private List<CrossReferences.CitingAdvice> citedBy(ContentKind kind, long id) {
+        return switch (kind) {
+            case SECTION -> crossReferences.citing(id);
+            case PAGE -> crossReferences.citingPage(id);
+            default -> List.of();
+        };
+    }
+
     /**
-     * Archives the item; a section that advice texts cite is archived only once the admin has seen who
+     * Archives the item; a section (or a page with sections) that advice texts cite is archived only once the admin has seen who
      * cites it and confirmed ({@code confirmed=true}), since their links to it go.
      */
     @PostMapping("/{id}/archive")
     String archive(@PathVariable("kindPath") ContentKind kind, @PathVariable long id,
             @RequestParam(defaultValue = "false") boolean confirmed, Principal who, Model model,
             RedirectAttributes redirect) {
-        if (kind == ContentKind.SECTION && !confirmed) {
-            List<CrossReferences.CitingAdvice> citedBy = crossReferences.citing(id);
+        if (!confirmed) {
+            List<CrossReferences.CitingAdvice> citedBy = citedBy(kind, id);
             if (!citedBy.isEmpty()) {
                 model.addAttribute("item", editing.item(kind, id));
                 model.addAttribute("citedBy", citedBy);
