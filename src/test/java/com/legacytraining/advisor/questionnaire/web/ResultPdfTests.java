@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -83,6 +84,19 @@ class ResultPdfTests {
                     normalised(org.jsoup.Jsoup.parse(advice.advice(step).html()).text()));
             assertThat(text).contains(message("advice.tna.heading"), message("questionnaire.change.heading"),
                     message("questionnaire.result.reviewer.heading"), "Training Advisor", "questionnaire version");
+
+            // The address to find the result again is a link, whole, whatever line breaks it shows.
+            List<String> links = new java.util.ArrayList<>();
+            for (var page : document.getPages()) {
+                for (var annotation : page.getAnnotations()) {
+                    if (annotation instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link
+                            && link.getAction() instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionURI uri) {
+                        links.add(uri.getURI());
+                    }
+                }
+            }
+            assertThat(links).contains("http://localhost:8080/questionnaire/result?" + answers.toQueryString() + "&v="
+                    + answers.definition().version());
 
             // Tagged for accessibility: a marked document with a structure tree, in a language, with a title.
             assertThat(document.getDocumentCatalog().getMarkInfo()).isNotNull();
