@@ -4,6 +4,8 @@ import com.legacytraining.advisor.history.AuditAction;
 import com.legacytraining.advisor.history.AuditDetail;
 import com.legacytraining.advisor.history.AuditLog;
 import com.legacytraining.advisor.history.RevisionHistory;
+import com.legacytraining.advisor.history.SaveOutcome;
+import com.legacytraining.advisor.history.Submissions;
 import com.legacytraining.advisor.site.ContentGeneration;
 import com.legacytraining.advisor.site.NotFoundException;
 import java.time.Clock;
@@ -31,10 +33,12 @@ public class ContentReviews {
     private final RevisionHistory revisions;
     private final AuditLog audit;
     private final ContentGeneration generation;
+    private final Submissions submissions;
     private final Clock clock;
 
     ContentReviews(ContentItems items, GuidanceReviews reviews, RevisionHistory revisions, AuditLog audit,
-            ContentGeneration generation, Clock clock) {
+            ContentGeneration generation, Submissions submissions, Clock clock) {
+        this.submissions = submissions;
         this.items = items;
         this.reviews = reviews;
         this.revisions = revisions;
@@ -66,6 +70,24 @@ public class ContentReviews {
      */
     @Transactional
     public void markReviewed(long pageId, int intervalMonths, String reviewNote, String who) {
+        markReviewedNow(pageId, intervalMonths, reviewNote, who);
+    }
+
+    /**
+     * {@link #markReviewed} once per form: the same form sent twice records one review.
+     *
+     * @param submission the form's submission token ({@link Submissions})
+     * @return whether this review was recorded now, not by an earlier sending of the same form
+     * @throws NotFoundException if {@code pageId} names no guidance page
+     */
+    public boolean markReviewed(long pageId, int intervalMonths, String reviewNote, String who, String submission) {
+        return !submissions.save(submission, "review page " + pageId, who, () -> {
+            markReviewedNow(pageId, intervalMonths, reviewNote, who);
+            return new SaveOutcome.Saved<Long>();
+        }, () -> pageId).isRepeated();
+    }
+
+    private void markReviewedNow(long pageId, int intervalMonths, String reviewNote, String who) {
         GuidancePage page = items.page(pageId);
         record(page, intervalMonths, who);
         Map<String, String> text = page.fields();

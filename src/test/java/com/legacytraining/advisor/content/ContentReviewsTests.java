@@ -135,6 +135,21 @@ class ContentReviewsTests {
     }
 
     @Test
+    void theSameReviewFormSentTwiceRecordsOneReview() throws Exception {
+        long id = newPublishedPage();
+        int revisionsBefore = editing.history(ContentKind.PAGE, id).size();
+        String submission = Html.parse(mvc.perform(get("/admin/content/page/{id}", id).with(ALICE)).andReturn())
+                .select("form[action$=/review] input[name=submission]").val();
+        assertThat(submission).isNotBlank();
+        for (int i = 0; i < 2; i++) {
+            mvc.perform(post("/admin/content/page/{id}/review", id).with(csrf()).with(ALICE)
+                    .param("intervalMonths", "12").param("note", "Checked twice?").param("submission", submission))
+                    .andExpect(status().isFound());
+        }
+        assertThat(editing.history(ContentKind.PAGE, id)).hasSize(revisionsBefore + 1);
+    }
+
+    @Test
     void aBadIntervalIsRefusedWithTheNoteKept() throws Exception {
         long id = newPublishedPage();
         LocalDate before = reviews.state(id).lastReviewed();

@@ -38,8 +38,8 @@ class ReviewController {
             model.addAttribute("review", state);
             return "admin/content/edit";
         }
-        reviews.markReviewed(id, form.months(), form.getNote(), who.getName());
-        redirect.addFlashAttribute("message", "review.flash.reviewed");
+        boolean now = reviews.markReviewed(id, form.months(), form.getNote(), who.getName(), form.getSubmission());
+        redirect.addFlashAttribute("message", now ? "review.flash.reviewed" : "review.flash.alreadyReviewed");
         return "redirect:/admin/content/page/" + id + "#review-heading";
     }
 }

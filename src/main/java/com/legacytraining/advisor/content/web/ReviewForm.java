@@ -1,6 +1,7 @@
 package com.legacytraining.advisor.content.web;
 
 import com.legacytraining.advisor.content.ContentReviews;
+import com.legacytraining.advisor.history.Submissions;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -15,6 +16,8 @@ public class ReviewForm {
 
     @Size(max = ContentForm.MAX_CHANGE_NOTE_LENGTH, message = "{edit.error.tooLong}")
     private String note = "";
+
+    private String submission = Submissions.newToken();
 
     static ReviewForm of(ContentReviews.ReviewState state) {
         ReviewForm form = new ReviewForm();
@@ -32,6 +35,15 @@ public class ReviewForm {
 
     public void setIntervalMonths(String intervalMonths) {
         this.intervalMonths = intervalMonths;
+    }
+
+    /** The form's submission token, so that sending it twice records one review. */
+    public String getSubmission() {
+        return submission;
+    }
+
+    public void setSubmission(String submission) {
+        this.submission = submission;
     }
 
     public String getNote() {
