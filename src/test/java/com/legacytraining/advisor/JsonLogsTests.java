@@ -3,41 +3,34 @@ package com.legacytraining.advisor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.json.JsonParserFactory;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Logs are plain text, or with {@code ADVISOR_LOG_FORMAT} one JSON object a line for a log shipper.
- * Logging is set up from the application's configuration before any bean exists, so an application
- * with no beans at all, started with that configuration, logs as the real one does.
+ * Logging is set up once per JVM while any application in it runs, and the test JVM keeps the other
+ * test classes' applications open, so each case starts a JVM of its own: an application with no beans
+ * at all, started with the application's configuration, logs as the real one does. The tests' own
+ * {@code logback-test.xml} would take the place of Spring Boot's set-up there, so the JSON case names
+ * {@code logback-structured-test.xml}, which is that set-up.
  */
-@ExtendWith(OutputCaptureExtension.class)
 class JsonLogsTests {
 
     private static final String LINE = "A line for the log shipper";
 
-    /** Logging is one per JVM: the next test context must find it as the configuration leaves it. */
-    @AfterEach
-    void backToPlainText() {
-        start().close();
-    }
-
     @Test
-    void withAFormatNamedEveryLineIsAJsonObject(CapturedOutput output) {
-        try (ConfigurableApplicationContext app = start("--ADVISOR_LOG_FORMAT=ecs")) {
-            LoggerFactory.getLogger(JsonLogsTests.class).info(LINE);
-        }
+    void withAFormatNamedEveryLineIsAJsonObject() throws Exception {
+        List<String> lines = run("--ADVISOR_LOG_FORMAT=ecs", "--logging.config=classpath:logback-structured-test.xml");
 
-        List<String> lines = output.getOut().lines().filter(line -> !line.isBlank()).toList();
         assertThat(lines).as("the banner, start-up and our line").hasSizeGreaterThanOrEqualTo(3)
                 .allSatisfy(line -> assertThatNoException().as(line)
                         .isThrownBy(() -> JsonParserFactory.getJsonParser().parseMap(line)));
@@ -49,20 +42,31 @@ class JsonLogsTests {
     }
 
     @Test
-    void withoutOneLinesArePlainText(CapturedOutput output) {
-        try (ConfigurableApplicationContext app = start()) {
-            LoggerFactory.getLogger(JsonLogsTests.class).info(LINE);
-        }
-
-        assertThat(output.getOut().lines().filter(line -> line.contains(LINE)))
+    void withoutOneLinesArePlainText() throws Exception {
+        assertThat(run().stream().filter(line -> line.contains(LINE)))
                 .singleElement().satisfies(line -> assertThat(line).doesNotStartWith("{").contains(" INFO "));
     }
 
-    private static ConfigurableApplicationContext start(String... arguments) {
-        return new SpringApplicationBuilder(NoBeans.class).web(WebApplicationType.NONE).run(arguments);
+    /** Starts {@link Probe} in a JVM of its own and returns the lines it printed. */
+    private static List<String> run(String... arguments) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Probe.class.getName()));
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the probe ends").isTrue();
+        assertThat(process.exitValue()).as(output).isZero();
+        return output.lines().filter(line -> !line.isBlank()).toList();
     }
 
-    /** The application's configuration files, and nothing else. */
-    static class NoBeans {
+    /** An application with no beans: it starts, logs {@link #LINE} and stops. */
+    static class Probe {
+
+        public static void main(String[] arguments) {
+            try (var app = new SpringApplicationBuilder(Probe.class).web(WebApplicationType.NONE).run(arguments)) {
+                LoggerFactory.getLogger(JsonLogsTests.class).info(LINE);
+            }
+        }
     }
 }

@@ -43,7 +43,7 @@ class PlanBrowserTests extends BrowserTest {
         addWithTheForm("Day care team", "BBCCBBCCCACB");
         assertThat(names()).containsExactly("Night nurses", "Porters", "Day care team");
         assertThat(mainText()).contains("1 group needs PMVA with a restrictive component",
-                "1 group needs PMVA with the restrictive modules left out",
+                "1 group needs PMVA without a restrictive component",
                 "1 group needs breakaway paired with de-escalation");
         checkPage("plan-three-groups");
 
