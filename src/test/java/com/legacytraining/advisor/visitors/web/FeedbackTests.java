@@ -164,6 +164,22 @@ class FeedbackTests {
         assertThat(refused.select("a:contains(Back to the page)").attr("href")).isEqualTo("/faq");
     }
 
+    /**
+     * An answer on a result page names its outcome, so the admin list gives its day, never its time:
+     * whoever knows when a colleague used the tool cannot tell which answer, and so which result, was theirs.
+     */
+    @Test
+    void theAdminListDatesEachAnswerByTheDayOnly() throws Exception {
+        mvc.perform(post("/feedback").with(fromNewAddress()).param("page", "/questionnaire/result")
+                .param("outcome", "BREAKAWAY.MODERATE").param("useful", "true")).andExpect(status().is3xxRedirection());
+
+        Document list = Html.parse(mvc.perform(get("/admin/feedback")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                        .user("alice").roles("ADMIN"))).andExpect(status().isOk()).andReturn());
+        assertThat(list.select("main td").eachText()).isNotEmpty()
+                .noneMatch(cell -> cell.matches(".*\\b[0-2][0-9]:[0-5][0-9]\\b.*"));
+    }
+
     /** Answers No for the page, and returns the address of the comment page it was sent on to. */
     private String answerNo(String page) throws Exception {
         return mvc.perform(post("/feedback").with(fromNewAddress()).param("page", page).param("useful", "false"))
