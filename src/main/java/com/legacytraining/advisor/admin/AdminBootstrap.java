@@ -7,12 +7,17 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /**
  * There are no default credentials. When no admin exists, the first one comes from
  * ADVISOR_ADMIN_USERNAME and ADVISOR_ADMIN_PASSWORD, or else is "admin" with a strong random
  * password that is logged this once, for the operator to sign in with and change.
+ * <p>
+ * Instances started together on one empty database all find no admin; the unique username lets
+ * one create it, and the others start without creating another (or logging a password that does
+ * not work).
  */
 @Component
 class AdminBootstrap implements ApplicationRunner {
@@ -36,6 +41,17 @@ class AdminBootstrap implements ApplicationRunner {
         if (users.anyExists()) {
             return;
         }
+        try {
+            createFirstAdmin();
+        } catch (DataIntegrityViolationException | AdminUserService.UsernameTakenException lostRace) {
+            if (!users.anyExists()) {
+                throw lostRace;
+            }
+            log.info("Another instance created the first admin user at the same time.");
+        }
+    }
+
+    private void createFirstAdmin() {
         if (!username.isBlank() && !password.isEmpty()) {
             PasswordPolicy.problem(password).ifPresent(problem -> {
                 throw new IllegalStateException("ADVISOR_ADMIN_PASSWORD must be " + PasswordPolicy.MIN_LENGTH
