@@ -9,9 +9,14 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Refuses sign-in for 15 minutes after 5 failures for one username, or 20 from one IP address,
@@ -32,11 +37,14 @@ class SignInThrottle {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;
+    private final TransactionTemplate ownTransaction;
 
-    SignInThrottle(JdbcClient jdbc, AuditLog audit, Clock clock) {
+    SignInThrottle(JdbcClient jdbc, AuditLog audit, Clock clock, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @Transactional(readOnly = true)
@@ -77,8 +85,21 @@ class SignInThrottle {
                 AuditDetail.of("audit.detail.lockedOutFromAddress", address));
     }
 
+    /**
+     * Failures arriving together (on several instances, or threads) may all find no lockout row and all
+     * insert one; the losers find the winner's row when they try again. In a transaction of its own,
+     * since on PostgreSQL a failed statement spoils the transaction it ran in, with this failure's record.
+     */
     private void lock(String subject, OffsetDateTime now) {
         OffsetDateTime until = now.plus(LOCKOUT);
+        try {
+            ownTransaction.executeWithoutResult(status -> lockOnce(subject, until));
+        } catch (DataIntegrityViolationException | ConcurrencyFailureException lockedMeanwhile) {
+            ownTransaction.executeWithoutResult(status -> lockOnce(subject, until));
+        }
+    }
+
+    private void lockOnce(String subject, OffsetDateTime until) {
         int updated = jdbc.sql("update sign_in_lockout set locked_until = ? where subject = ?")
                 .params(until, subject).update();
         if (updated == 0) {
