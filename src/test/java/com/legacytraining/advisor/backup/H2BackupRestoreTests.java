@@ -1,0 +1,123 @@
+package com.legacytraining.advisor.backup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.legacytraining.advisor.Html;
+import com.legacytraining.advisor.TrainingAdvisorApplication;
+import com.legacytraining.advisor.content.ContentDashboard;
+import com.legacytraining.advisor.content.ContentEditing;
+import com.legacytraining.advisor.content.ContentKind;
+import com.legacytraining.advisor.visitors.EnquiryService;
+import com.legacytraining.advisor.visitors.NewEnquiry;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/**
+ * A backup made from the Backups page while the site runs, restored with ops/restore-h2 after later changes,
+ * gives back exactly what the database held when the backup was made: every row of every table, Flyway's
+ * history and the admin sessions included (the backup is the whole database file, so nothing is left out).
+ * The site runs on an H2 file of its own, as in production, started and stopped here as an operator would.
+ */
+class H2BackupRestoreTests {
+
+    private static final RequestPostProcessor ALICE = user("alice").roles("ADMIN");
+
+    @TempDir
+    Path folder;
+
+    private String[] settings() {
+        return new String[] { "--server.port=0",
+                "--spring.datasource.url=jdbc:h2:file:" + folder.resolve("data/training-advisor") + ";WRITE_DELAY=0",
+                "--advisor.backup.directory=" + folder.resolve("backups") };
+    }
+
+    @Test
+    void aRestoredBackupHoldsExactlyWhatTheDatabaseHeldWhenItWasMade() throws Exception {
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(TrainingAdvisorApplication.class)
+                .run(settings());
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) context).apply(springSecurity()).build();
+        DataSource dataSource = context.getBean(DataSource.class);
+        ContentEditing editing = context.getBean(ContentEditing.class);
+        EnquiryService enquiries = context.getBean(EnquiryService.class);
+        long pageId = context.getBean(ContentDashboard.class).overview().pages().get(0).page().id();
+        long faq = editing.create(ContentKind.FAQ, pageId, Map.of("question", "Kept in the backup?", "answer", "Yes."),
+                true, "first words", "alice");
+        editing.publish(ContentKind.FAQ, faq, editing.item(ContentKind.FAQ, faq).version(),
+                Map.of("question", "Kept in the backup?", "answer", "Yes, with its history."), "second words", "alice");
+        String reference = enquiries.submit(new NewEnquiry("Sam", "Backed Up Care", "sam@example.org", null, 12,
+                "Training for our night staff, please.", null), null);
+        long enquiry = enquiries.inbox(Set.of(), reference).get(0).id();
+
+        Document page = Html.parse(mvc.perform(get("/admin/backups").with(ALICE)).andExpect(status().isOk()).andReturn());
+        assertThat(page.select("main p").text()).contains("No backups yet.");
+        Map<String, List<String>> atBackup = TableDump.of(dataSource, "PUBLIC");
+        MvcResult made = mvc.perform(post("/admin/backups").with(ALICE).with(csrf())
+                .param("submission", page.select("input[name=submission]").val())).andReturn();
+
+        assertThat(made.getResponse().getRedirectedUrl()).isEqualTo("/admin/backups");
+        assertThat(made.getFlashMap().get("message")).isEqualTo("backups.made");
+        Path backup = onlyBackup();
+        assertThat(backup.getFileName().toString()).matches("training-advisor-\\d{8}-\\d{6}\\.zip");
+        Document listed = Html.parse(mvc.perform(get("/admin/backups").with(ALICE)).andReturn());
+        assertThat(listed.select("tbody tr td").eachText()).first().isEqualTo(backup.getFileName().toString());
+
+        editing.publish(ContentKind.FAQ, faq, editing.item(ContentKind.FAQ, faq).version(),
+                Map.of("question", "Kept in the backup?", "answer", "Changed after the backup."), "third words", "alice");
+        enquiries.delete(enquiry, "alice");
+        assertThat(TableDump.of(dataSource, "PUBLIC")).as("the changes after the backup").isNotEqualTo(atBackup);
+
+        OpsScripts.Ran whileRunning = OpsScripts.run(Map.of(), "ops/restore-h2", backup.toString(),
+                folder.resolve("data").toString());
+        assertThat(whileRunning.status()).as(whileRunning.output()).isEqualTo(75);
+        assertThat(whileRunning.output()).contains("is in use: stop the site first");
+        assertThat(databaseFolder()).containsExactly("training-advisor.mv.db");
+
+        context.close();
+        OpsScripts.Ran restored = OpsScripts.run(Map.of(), "ops/restore-h2", backup.toString(),
+                folder.resolve("data").toString());
+        assertThat(restored.status()).as(restored.output()).isZero();
+        assertThat(databaseFolder()).hasSize(2).contains("training-advisor.mv.db")
+                .anySatisfy(aside -> assertThat(folder.resolve("data").resolve(aside).resolve("training-advisor.mv.db"))
+                        .as("the database before the restore, kept").isRegularFile());
+
+        try (ConfigurableApplicationContext again = new SpringApplicationBuilder(TrainingAdvisorApplication.class)
+                .run(settings())) {
+            assertThat(TableDump.of(again.getBean(DataSource.class), "PUBLIC")).isEqualTo(atBackup);
+        }
+    }
+
+    private Path onlyBackup() throws Exception {
+        try (Stream<Path> files = Files.list(folder.resolve("backups"))) {
+            List<Path> all = files.toList();
+            assertThat(all).hasSize(1);
+            return all.get(0);
+        }
+    }
+
+    private List<String> databaseFolder() throws Exception {
+        try (Stream<Path> files = Files.list(folder.resolve("data"))) {
+            return files.map(file -> file.getFileName().toString()).sorted().toList();
+        }
+    }
+}
