@@ -42,6 +42,11 @@ class Backups {
 
     static final String SCHEDULED = "scheduled backup";
 
+    /** By the time in the name, then a second backup within the same second (named -2, -3...) before the first. */
+    private static final Comparator<BackupFile> NEWEST_FIRST = Comparator
+            .comparing((BackupFile file) -> file.name().substring(0, "training-advisor-yyyyMMdd-HHmmss".length()))
+            .thenComparingInt(file -> file.name().length()).thenComparing(BackupFile::name).reversed();
+
     private static final Logger log = LoggerFactory.getLogger(Backups.class);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
@@ -90,7 +95,7 @@ class Backups {
         try (Stream<Path> files = Files.list(directory)) {
             return files.filter(file -> NAME.matcher(file.getFileName().toString()).matches() && Files.isRegularFile(file))
                     .map(Backups::describe)
-                    .sorted(Comparator.comparing(BackupFile::name).reversed())
+                    .sorted(NEWEST_FIRST)
                     .toList();
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);

@@ -13,10 +13,12 @@ import com.legacytraining.advisor.TrainingAdvisorApplication;
 import com.legacytraining.advisor.content.ContentDashboard;
 import com.legacytraining.advisor.content.ContentEditing;
 import com.legacytraining.advisor.content.ContentKind;
+import com.legacytraining.advisor.history.AuditLog;
 import com.legacytraining.advisor.visitors.EnquiryService;
 import com.legacytraining.advisor.visitors.NewEnquiry;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,7 +51,7 @@ class H2BackupRestoreTests {
     private String[] settings() {
         return new String[] { "--server.port=0",
                 "--spring.datasource.url=jdbc:h2:file:" + folder.resolve("data/training-advisor") + ";WRITE_DELAY=0",
-                "--advisor.backup.directory=" + folder.resolve("backups") };
+                "--advisor.backup.directory=" + folder.resolve("backups"), "--advisor.backup.keep=2" };
     }
 
     @Test
@@ -78,6 +80,10 @@ class H2BackupRestoreTests {
         assertThat(made.getResponse().getRedirectedUrl()).isEqualTo("/admin/backups");
         assertThat(made.getFlashMap().get("message")).isEqualTo("backups.made");
         Path backup = onlyBackup();
+        MvcResult sentAgain = mvc.perform(post("/admin/backups").with(ALICE).with(csrf())
+                .param("submission", page.select("input[name=submission]").val())).andReturn();
+        assertThat(sentAgain.getFlashMap().get("message")).isEqualTo("backups.alreadyMade");
+        assertThat(onlyBackup()).isEqualTo(backup);
         assertThat(backup.getFileName().toString()).matches("training-advisor-\\d{8}-\\d{6}\\.zip");
         Document listed = Html.parse(mvc.perform(get("/admin/backups").with(ALICE)).andReturn());
         assertThat(listed.select("tbody tr td").eachText()).first().isEqualTo(backup.getFileName().toString());
@@ -104,6 +110,27 @@ class H2BackupRestoreTests {
         try (ConfigurableApplicationContext again = new SpringApplicationBuilder(TrainingAdvisorApplication.class)
                 .run(settings())) {
             assertThat(TableDump.of(again.getBean(DataSource.class), "PUBLIC")).isEqualTo(atBackup);
+        }
+    }
+
+    @Test
+    void scheduledBackupsKeepOnlyTheNewestAndAreAudited() throws Exception {
+        try (ConfigurableApplicationContext site = new SpringApplicationBuilder(TrainingAdvisorApplication.class)
+                .run(settings())) {
+            Backups backups = site.getBean(Backups.class);
+            List<String> made = new ArrayList<>();
+            for (int run = 0; run < 3; run++) {
+                backups.scheduled();
+                made.add(backups.list().get(0).name());
+            }
+
+            assertThat(made).doesNotHaveDuplicates();
+            assertThat(backups.list()).map(Backups.BackupFile::name).containsExactly(made.get(2), made.get(1));
+            try (Stream<Path> files = Files.list(folder.resolve("backups"))) {
+                assertThat(files).hasSize(2);
+            }
+            assertThat(site.getBean(AuditLog.class).recent(0).getContent()).filteredOn(entry -> entry.action().equals("backup-made"))
+                    .hasSize(3).allSatisfy(entry -> assertThat(entry.actor()).isEqualTo("scheduled backup"));
         }
     }
 
