@@ -4,17 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.legacytraining.advisor.TrainingAdvisorApplication;
-import com.legacytraining.advisor.content.ContentDashboard;
-import com.legacytraining.advisor.content.ContentEditing;
-import com.legacytraining.advisor.content.ContentKind;
-import com.legacytraining.advisor.visitors.EnquiryService;
-import com.legacytraining.advisor.visitors.NewEnquiry;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
@@ -69,25 +63,14 @@ class PostgresBackupRestoreTests {
         Map<String, List<String>> atBackup;
         Path dump = folder.resolve("advisor.dump");
         try (ConfigurableApplicationContext site = start()) {
-            ContentEditing editing = site.getBean(ContentEditing.class);
-            EnquiryService enquiries = site.getBean(EnquiryService.class);
             DataSource dataSource = site.getBean(DataSource.class);
-            long pageId = site.getBean(ContentDashboard.class).overview().pages().get(0).page().id();
-            long faq = editing.create(ContentKind.FAQ, pageId, Map.of("question", "Kept in the dump?", "answer", "Yes."),
-                    true, "first words", "alice");
-            editing.publish(ContentKind.FAQ, faq, editing.item(ContentKind.FAQ, faq).version(),
-                    Map.of("question", "Kept in the dump?", "answer", "Yes, with its history."), "second words", "alice");
-            String reference = enquiries.submit(new NewEnquiry("Sam", "Dumped Care", "sam@example.org", null, 12,
-                    "Training for our day staff, please.", null), null);
-            long enquiry = enquiries.inbox(Set.of(), reference).get(0).id();
+            SiteWork work = SiteWork.done(site);
 
             atBackup = TableDump.of(dataSource, schema);
             OpsScripts.Ran backedUp = OpsScripts.run(settings(), "ops/backup-postgres", dump.toString());
             assertThat(backedUp.status()).as(backedUp.output()).isZero();
 
-            editing.publish(ContentKind.FAQ, faq, editing.item(ContentKind.FAQ, faq).version(),
-                    Map.of("question", "Kept in the dump?", "answer", "Changed after the dump."), "third words", "alice");
-            enquiries.delete(enquiry, "alice");
+            work.changeAndDelete();
             assertThat(TableDump.of(dataSource, schema)).as("the changes after the backup").isNotEqualTo(atBackup);
         }
 
