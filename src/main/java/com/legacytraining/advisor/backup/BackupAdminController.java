@@ -52,8 +52,8 @@ class BackupAdminController {
             return "redirect:" + PAGE;
         }
         try {
-            Backups.Made made = backups.make(submission, who.getName());
-            redirect.addFlashAttribute("message", made.repeated() ? "backups.alreadyMade" : "backups.made");
+            boolean madeNow = backups.make(submission, who.getName());
+            redirect.addFlashAttribute("message", madeNow ? "backups.made" : "backups.alreadyMade");
         } catch (UncheckedIOException | DataAccessException failed) {
             log.warn("A backup could not be written to {}: {}", backups.directory(), failed.getMessage());
             redirect.addFlashAttribute("backupFailed", true);

@@ -112,18 +112,15 @@ class Backups {
      * Makes a backup once per form, and audits it.
      *
      * @param submission the form's submission token ({@link Submissions}): the same form sent twice makes one backup
-     * @return what was made, or that this form had made one already
+     * @return {@code false} when this form had made a backup before, so none was made now
      */
-    Made make(String submission, String who) {
-        String[] name = new String[1];
-        Submissions.Created created = submissions.create(submission, "make backup", who, () -> {
+    boolean make(String submission, String who) {
+        return !submissions.create(submission, "make backup", who, () -> {
             BackupFile made = write();
-            name[0] = made.name();
-            audit.record(who, AuditAction.BACKUP_MADE, made.name(), AuditDetail.of("audit.detail.backupSize", made.kilobytes()));
+            audit.record(who, AuditAction.BACKUP_MADE, made.name(),
+                    AuditDetail.of("audit.detail.backupSize", made.kilobytes()));
             return 0L; // a backup is a file, not a row: there is no id to record
-
-        });
-        return new Made(Optional.ofNullable(name[0]), created.repeated());
+        }).repeated();
     }
 
     /** Hands a backup out for download, audited: it holds every enquiry, so who took a copy is on record. */
@@ -195,18 +192,9 @@ class Backups {
      */
     record BackupFile(String name, long size, Instant modified) {
 
-        /** The size in whole kilobytes, rounded up, as the page and the audit log give it. */
+        /** The size in whole kilobytes, rounded up, as the page and the audit log give it (public for the template). */
         public long kilobytes() {
             return (size + 1023) / 1024;
         }
-    }
-
-    /**
-     * What a Make backup form did.
-     *
-     * @param name the backup made now; empty when the form had made one before
-     * @param repeated whether this form had made a backup before, so none was made now
-     */
-    record Made(Optional<String> name, boolean repeated) {
     }
 }
