@@ -34,7 +34,9 @@ public enum AuditAction {
     ENQUIRY_DELETED("enquiry-deleted"),
     REVIEWED("reviewed"),
     CITATIONS_CHANGED("citations-changed"),
-    CITATIONS_CONFIRMED("citations-confirmed");
+    CITATIONS_CONFIRMED("citations-confirmed"),
+    BACKUP_MADE("backup-made"),
+    BACKUP_DOWNLOADED("backup-downloaded");
 
     private final String code;
 

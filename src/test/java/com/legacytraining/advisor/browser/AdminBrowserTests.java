@@ -8,6 +8,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -21,6 +23,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 
 /**
  * The admin area as an editor uses it: sign-in, editing with preview and publish, history, compare, restore,
@@ -43,11 +46,14 @@ class AdminBrowserTests extends BrowserTest {
 
     private final AdminUserService admins;
     private final ContentEditing editing;
+    private final Path backups;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    AdminBrowserTests(@Autowired AdminUserService admins, @Autowired ContentEditing editing) {
+    AdminBrowserTests(@Autowired AdminUserService admins, @Autowired ContentEditing editing,
+            @Value("${advisor.backup.directory}") Path backups) {
         this.admins = admins;
         this.editing = editing;
+        this.backups = backups;
     }
 
     @BeforeEach
@@ -268,6 +274,27 @@ class AdminBrowserTests extends BrowserTest {
         open("/admin/account/password");
         assertThat(heading()).isEqualTo("Change your password");
         check("password");
+    }
+
+    /** The test database is in memory and cannot be backed up: the list shows a file put there, the button a failure. */
+    @Test
+    void backupsPageAndItsFailureNoticeAreAccessible() throws Exception {
+        Files.createDirectories(backups);
+        Path listed = backups.resolve("training-advisor-20261127-093000.zip");
+        if (!Files.exists(listed)) {
+            Files.write(listed, new byte[] { 'P', 'K', 5, 6 });
+        }
+        signIn();
+
+        open("/admin/backups");
+        assertThat(heading()).isEqualTo("Backups");
+        assertThat(mainText()).contains("training-advisor-20261127-093000.zip");
+        check("backups");
+
+        navigate(button("Make a backup now"));
+        assertThat(pathOf(driver().getCurrentUrl())).isEqualTo("/admin/backups");
+        assertThat(mainText()).contains("The backup could not be written to");
+        check("backups-failed");
     }
 
     private void check(String screenshotName) {

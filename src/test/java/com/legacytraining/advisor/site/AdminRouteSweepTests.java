@@ -10,6 +10,10 @@ import com.legacytraining.advisor.questionnaire.editing.QuestionnaireEditing;
 import com.legacytraining.advisor.questionnaire.scoring.QuestionDefinition;
 import com.legacytraining.advisor.visitors.EnquiryService;
 import com.legacytraining.advisor.visitors.NewEnquiry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -70,7 +74,8 @@ class AdminRouteSweepTests {
                 .pathVariable("/admin/content/{kindPath}/{id}/citations", "id", () -> advice)
                 .pathVariable("/admin/scenarios/", "id", () -> scenario)
                 .pathVariable("/admin/enquiries/", "id", this::newEnquiry)
-                .pathVariable("/admin/users/", "id", this::newAdmin);
+                .pathVariable("/admin/users/", "id", this::newAdmin)
+                .parameter("backup", this::aBackupFile);
         return new RouteSweep(new MockMvcClient(mvc, user("sweeper").roles("ADMIN"), "203.0.113.72"),
                 RouteSweep.Mode.ADMIN, examples).tests(Routes.of(context));
     }
@@ -93,6 +98,21 @@ class AdminRouteSweepTests {
                 "A question from the sweep.", null), null);
         return String.valueOf(jdbc.sql("select id from enquiry where reference = ?").param(reference)
                 .query(Long.class).single());
+    }
+
+    /** The in-memory test database cannot be backed up, so the sweep downloads a file named like a backup. */
+    private String aBackupFile() {
+        Path file = Path.of(context.getEnvironment().getRequiredProperty("advisor.backup.directory"))
+                .resolve("training-advisor-20261128-100000.zip");
+        try {
+            Files.createDirectories(file.getParent());
+            if (!Files.exists(file)) {
+                Files.write(file, new byte[] { 'P', 'K', 5, 6 });
+            }
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+        return file.getFileName().toString();
     }
 
     private String newAdmin() {
