@@ -84,6 +84,11 @@ public class SecondFactor {
         contexts.saveContext(context, request, response);
     }
 
+    /** Adds the factor of a recovery code just used. */
+    public void grantRecoveryCode(HttpServletRequest request, HttpServletResponse response) {
+        grant(RECOVERY_CODE_AUTHORITY, request, response);
+    }
+
     /** The same admin with one more factor. */
     static Authentication withFactor(Authentication current, String factor) {
         Collection<GrantedAuthority> authorities = new ArrayList<>(current.getAuthorities());

@@ -37,6 +37,9 @@ class AdminModelAdvice {
         if (path.startsWith("/admin/users")) {
             return "users";
         }
+        if (path.startsWith("/admin/account/passkeys")) {
+            return "passkeys";
+        }
         if (path.startsWith("/admin/account")) {
             return "account";
         }
