@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.legacytraining.advisor.admin.AdminUserService;
 import com.legacytraining.advisor.admin.SecondFactorPolicy;
-import java.net.URI;
+import com.legacytraining.advisor.history.AuditLog;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.virtualauthenticator.VirtualAuthenticator;
@@ -28,11 +29,14 @@ class PasskeyBrowserTests extends BrowserTest {
 
     private final AdminUserService admins;
     private final SecondFactorPolicy policy;
+    private final AuditLog audit;
     private VirtualAuthenticator authenticator;
 
-    PasskeyBrowserTests(@Autowired AdminUserService admins, @Autowired SecondFactorPolicy policy) {
+    PasskeyBrowserTests(@Autowired AdminUserService admins, @Autowired SecondFactorPolicy policy,
+            @Autowired AuditLog audit) {
         this.admins = admins;
         this.policy = policy;
+        this.audit = audit;
     }
 
     @BeforeEach
@@ -75,9 +79,38 @@ class PasskeyBrowserTests extends BrowserTest {
         signOut();
         open("/admin/login");
         checkPage("admin-sign-in-passkey");
+        String before = sessionCookie();
+        assertThat(before).as("session id before signing in").isNotNull();
         andWaitForNewPage(button("Sign in with a passkey")::click);
         assertThat(heading()).isEqualTo("Dashboard");
         assertThat(driver().findElement(By.cssSelector(".site-nav")).getText()).contains(name);
+        assertThat(sessionCookie()).as("session id after signing in with a passkey").isNotEqualTo(before);
+        assertThat(audit.recent(0).getContent()).anyMatch(entry -> entry.actor().equals(name)
+                && entry.action().equals("passkey-sign-in"));
+
+        // A passkey session ends like a password one when the account is disabled.
+        admins.setEnabled(idOf(name), false, "test");
+        open("/admin");
+        assertThat(driver().getCurrentUrl()).endsWith("/admin/login?ended");
+    }
+
+    @Test
+    void aPasskeyAloneIsRefusedWithAClearMessageOnceASecondFactorIsRequired() {
+        String name = newAdmin("passkey-alone");
+        signInWithPassword(name);
+        addPasskey("Tablet");
+        signOut();
+        open("/admin/login");
+        policy.setRequired(true);
+
+        button("Sign in with a passkey").click();
+        WebElement alert = driver().findElement(By.cssSelector(".passkey-sign-in [role=alert]"));
+        new WebDriverWait(driver(), Duration.ofSeconds(10)).until(d -> alert.isDisplayed());
+        assertThat(alert.getText()).contains("Sign in with your password first");
+        assertThat(driver().switchTo().activeElement()).isEqualTo(alert);
+        checkPage("admin-sign-in-passkey-refused");
+        assertThat(audit.recent(0).getContent()).anyMatch(entry -> entry.actor().equals(name)
+                && entry.action().equals("second-factor-missing"));
     }
 
     @Test
@@ -156,8 +189,13 @@ class PasskeyBrowserTests extends BrowserTest {
         return name;
     }
 
-    @SuppressWarnings("unused")
-    private String path() {
-        return URI.create(driver().getCurrentUrl()).getPath();
+    private String sessionCookie() {
+        Cookie cookie = driver().manage().getCookieNamed("SESSION");
+        return cookie == null ? null : cookie.getValue();
+    }
+
+    private long idOf(String name) {
+        return admins.accounts().stream().filter(account -> account.username().equals(name)).findFirst()
+                .orElseThrow().id();
     }
 }
