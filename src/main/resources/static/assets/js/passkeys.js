@@ -42,8 +42,28 @@
         box.focus();
     }
 
-    function errorKey(error) {
-        return error && (error.name === "NotAllowedError" || error.name === "AbortError") ? "cancelled" : "failed";
+    // The server's answer to a finished ceremony: where to go next, or the error it names
+    // ("passkeys.error.labelRequired", "locked"...), which picks the page's message for it.
+    function redirectUrl(response) {
+        return response.json().catch(function () { return {}; }).then(function (answer) {
+            if (!response.ok || !answer.redirectUrl) {
+                var refused = new Error("refused");
+                refused.key = (answer.error || "failed").replace("passkeys.error.", "").toLowerCase();
+                throw refused;
+            }
+            return answer.redirectUrl;
+        });
+    }
+
+    // Shows why a ceremony failed, with the message the page holds for it (data-error-...).
+    function failure(container, box, text, status) {
+        return function (error) {
+            var key = error.key
+                    || (error.name === "NotAllowedError" || error.name === "AbortError" ? "cancelled" : "failed");
+            status.textContent = "";
+            showError(box, text, container.dataset["error" + key.charAt(0).toUpperCase() + key.slice(1)]
+                    || container.dataset.errorFailed);
+        };
     }
 
     function setUpRegistration(form) {
@@ -90,24 +110,13 @@
                         }
                     }
                 });
-            }).then(function (response) {
-                return response.json().then(function (answer) {
-                    if (!response.ok || !answer.redirectUrl) {
-                        var refused = new Error("refused");
-                        refused.key = (answer.error || "").replace("passkeys.error.", "").toLowerCase();
-                        throw refused;
-                    }
-                    window.location.assign(answer.redirectUrl);
-                });
-            }).catch(function (error) {
-                status.textContent = "";
-                var key = error.key || errorKey(error);
-                showError(box, text, form.dataset["error" + key.charAt(0).toUpperCase() + key.slice(1)]
-                        || form.dataset.errorFailed);
-            });
+            }).then(redirectUrl).then(function (url) {
+                window.location.assign(url);
+            }).catch(failure(form, box, text, status));
         });
     }
 
+    // Signs in with a passkey when its button is pressed: on the sign-in page, or as the second factor.
     function setUpSignIn(container) {
         var box = container.querySelector(".error-summary");
         var text = container.querySelector(".passkey-error-text");
@@ -140,21 +149,9 @@
                     clientExtensionResults: credential.getClientExtensionResults(),
                     authenticatorAttachment: credential.authenticatorAttachment
                 });
-            }).then(function (response) {
-                return response.json().then(function (answer) {
-                    if (!response.ok || !answer.redirectUrl) {
-                        var refused = new Error("refused");
-                        refused.key = (answer.error || "failed").toLowerCase();
-                        throw refused;
-                    }
-                    window.location.assign(container.dataset.target || answer.redirectUrl);
-                });
-            }).catch(function (error) {
-                status.textContent = "";
-                var key = error.key || errorKey(error);
-                showError(box, text, container.dataset["error" + key.charAt(0).toUpperCase() + key.slice(1)]
-                        || container.dataset.errorFailed);
-            });
+            }).then(redirectUrl).then(function (url) {
+                window.location.assign(container.dataset.target || url);
+            }).catch(failure(container, box, text, status));
         });
     }
 

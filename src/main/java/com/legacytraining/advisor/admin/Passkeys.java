@@ -3,6 +3,7 @@ package com.legacytraining.advisor.admin;
 import com.legacytraining.advisor.history.AuditAction;
 import com.legacytraining.advisor.history.AuditDetail;
 import com.legacytraining.advisor.history.AuditLog;
+import com.legacytraining.advisor.site.NotFoundException;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serial;
 import java.io.Serializable;
@@ -164,7 +165,7 @@ public class Passkeys {
      * Removes one of an admin's own passkeys.
      *
      * @throws RefusedException when it is their last one and a second factor is required
-     * @throws com.legacytraining.advisor.site.NotFoundException when they have no such passkey
+     * @throws NotFoundException when they have no such passkey
      */
     @Transactional
     public void remove(String username, String id) {
@@ -180,12 +181,12 @@ public class Passkeys {
     /**
      * One of an admin's passkeys.
      *
-     * @throws com.legacytraining.advisor.site.NotFoundException when they have no such passkey
+     * @throws NotFoundException when they have no such passkey
      */
     @Transactional(readOnly = true)
     public Passkey find(String username, String id) {
         return of(username).stream().filter(passkey -> passkey.id().equals(id)).findFirst()
-                .orElseThrow(() -> new com.legacytraining.advisor.site.NotFoundException("No such passkey"));
+                .orElseThrow(() -> new NotFoundException("No such passkey"));
     }
 
     private List<CredentialRecord> records(String username) {
