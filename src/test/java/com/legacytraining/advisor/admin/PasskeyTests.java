@@ -56,6 +56,9 @@ class PasskeyTests {
     AuditLog audit;
 
     @Autowired
+    SignInThrottle throttle;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -217,6 +220,25 @@ class PasskeyTests {
                 .andExpect(status().isUnauthorized()).andExpect(content().json("{\"error\":\"failed\"}"));
         assertThat(audit.recent(0).getContent()).anyMatch(entry -> entry.action().equals("sign-in-failed")
                 && entry.detail().equals("from 203.0.113.77"));
+    }
+
+    @Test
+    void anAddressLockedOutByFailedPasskeysIsRefusedBeforeAnyCheck() throws Exception {
+        String address = "203.0.113.78";
+        for (int i = 0; i < SignInThrottle.MAX_FAILURES_PER_ADDRESS; i++) {
+            throttle.recordPasskeyFailure(null, address);
+        }
+        MockBrowser browser = new MockBrowser(mvc);
+        browser.perform(post("/admin/login/passkey/options").with(csrf())).andExpect(status().isOk());
+
+        browser.perform(post("/admin/login/passkey").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{}").with(request -> {
+                            request.setRemoteAddr(address);
+                            return request;
+                        }))
+                .andExpect(status().isUnauthorized()).andExpect(content().json("{\"error\":\"locked\"}"));
+        assertThat(audit.recent(0).getContent()).anyMatch(entry -> entry.action().equals("sign-in-refused")
+                && entry.detail().contains(address));
     }
 
     @Test
