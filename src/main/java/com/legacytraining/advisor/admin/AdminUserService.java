@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.nio.charset.StandardCharsets;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.DigestUtils;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -27,9 +28,11 @@ public class AdminUserService implements UserDetailsService {
     private final AuditLog audit;
     private final Submissions submissions;
     private final Clock clock;
+    private final JdbcClient jdbc;
 
     AdminUserService(AdminUsers users, PasswordEncoder passwordEncoder, AuditLog audit, Submissions submissions,
-            Clock clock) {
+            Clock clock, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
@@ -51,14 +54,21 @@ public class AdminUserService implements UserDetailsService {
 
     /**
      * What a session of this admin must still match to stay signed in: a digest of the current
-     * password hash, so it changes with every password change. Empty when the account is disabled
-     * or gone.
+     * password hash and of the ids of their passkeys, so it changes with every password change and
+     * every passkey added or removed. Empty when the account is disabled or gone.
      */
     @Transactional(readOnly = true)
     public Optional<String> credentialStamp(String username) {
         return users.findByUsernameIgnoreCase(username)
                 .filter(AdminUser::isEnabled)
-                .map(user -> DigestUtils.md5DigestAsHex(user.getPasswordHash().getBytes(StandardCharsets.UTF_8)));
+                .map(user -> DigestUtils.md5DigestAsHex((user.getPasswordHash() + passkeyIds(user.getUsername()))
+                        .getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private String passkeyIds(String username) {
+        return String.join(",", jdbc.sql("""
+                select c.credential_id from user_credentials c join user_entities u on u.id = c.user_entity_user_id
+                where u.name = ? order by c.credential_id""").param(username).query(String.class).list());
     }
 
     @Transactional(readOnly = true)

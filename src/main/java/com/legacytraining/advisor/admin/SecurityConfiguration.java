@@ -21,6 +21,9 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
@@ -42,14 +45,16 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AdminUserService users, PasswordEncoder passwordEncoder,
             SignInThrottle throttle, AuditLog audit, Clock clock,
-            @Value("${advisor.admin.session-lifetime}") Duration sessionLifetime) throws Exception {
+            @Value("${advisor.admin.session-lifetime}") Duration sessionLifetime,
+            WebAuthnRelyingPartyOperations relyingParty, SecondFactorPolicy secondFactorPolicy,
+            SecondFactor secondFactor) throws Exception {
         DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(users);
         passwordCheck.setPasswordEncoder(passwordEncoder);
         SessionEndedHandler sessionEnded = new SessionEndedHandler();
 
         http
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/admin/login").permitAll()
+                        .requestMatchers("/admin/login", PasskeySignIn.OPTIONS, PasskeySignIn.SIGN_IN).permitAll()
                         // Deny by default: every admin route, present or future, needs the role.
                         .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
                         .anyRequest().permitAll())
@@ -76,6 +81,12 @@ class SecurityConfiguration {
                 // A new session id on signing in, stored by Spring Session like the rest of the session.
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
                 .addFilterAfter(SessionStamp.filter(users, clock, sessionLifetime), SecurityContextHolderFilter.class)
+                // Passkeys: Spring Security's WebAuthn filters at our own paths (PasskeySignIn says why), and
+                // the gate that holds an admin who owes a second factor at the page that asks for it.
+                .addFilterBefore(PasskeySignIn.signInFilter(relyingParty, users, throttle, secondFactorPolicy, audit,
+                        clock), BasicAuthenticationFilter.class)
+                .addFilterBefore(PasskeySignIn.optionsFilter(relyingParty), AuthorizationFilter.class)
+                .addFilterBefore(secondFactor.gate(), AuthorizationFilter.class)
                 .headers(headers -> headers
                         // Cache-Control is set per area by the site's caching filter.
                         .cacheControl(cache -> cache.disable())

@@ -34,6 +34,9 @@ class SignInThrottle {
     /** The audit log's subject for every sign-in event. */
     static final String SIGN_IN = "admin sign-in";
 
+    /** Who the audit log names for a passkey that belongs to no admin. */
+    static final String UNKNOWN_PASSKEY = "(unknown passkey)";
+
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;
@@ -55,6 +58,30 @@ class SignInThrottle {
                 .query(Long.class).single() > 0;
     }
 
+    @Transactional(readOnly = true)
+    boolean isAddressLocked(String address) {
+        return jdbc.sql("select count(*) from sign_in_lockout where subject = ? and locked_until > ?")
+                .params(addressSubject(address), now()).query(Long.class).single() > 0;
+    }
+
+    /**
+     * A passkey that did not sign in: counted against its admin like a wrong password when it names one, and
+     * otherwise against the address alone, so that forged passkeys cannot lock out an account by a made-up name.
+     */
+    @Transactional
+    void recordPasskeyFailure(String owner, String address) {
+        if (owner != null) {
+            recordFailure(owner, address);
+            return;
+        }
+        OffsetDateTime now = now();
+        jdbc.sql("insert into sign_in_failure (username, ip_address, failed_at) values (?, ?, ?)")
+                .params(UNKNOWN_PASSKEY, address, now).update();
+        audit.record(UNKNOWN_PASSKEY, AuditAction.SIGN_IN_FAILED, SIGN_IN,
+                AuditDetail.of("audit.detail.fromAddress", address));
+        lockAddressAfterTooMany(address, now);
+    }
+
     @Transactional
     void recordFailure(String username, String address) {
         OffsetDateTime now = now();
@@ -70,8 +97,12 @@ class SignInThrottle {
             audit.record("system", AuditAction.LOCKOUT, SIGN_IN, AuditDetail.of("audit.detail.lockout.username",
                     username, MAX_FAILURES_PER_USERNAME, WINDOW.toMinutes(), LOCKOUT.toMinutes()));
         }
+        lockAddressAfterTooMany(address, now);
+    }
+
+    private void lockAddressAfterTooMany(String address, OffsetDateTime now) {
         long forAddress = jdbc.sql("select count(*) from sign_in_failure where ip_address = ? and failed_at > ?")
-                .params(address, since).query(Long.class).single();
+                .params(address, now.minus(WINDOW)).query(Long.class).single();
         if (forAddress >= MAX_FAILURES_PER_ADDRESS) {
             lock(addressSubject(address), now);
             audit.record("system", AuditAction.LOCKOUT, SIGN_IN, AuditDetail.of("audit.detail.lockout.address",

@@ -6,6 +6,7 @@ import com.legacytraining.advisor.history.AuditLog;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
 
 /**
  * The site's own security rules for {@code @WebMvcTest} slices. A slice does not scan configuration
@@ -31,5 +32,20 @@ public class SecuritySliceConfiguration {
     @Bean
     AuditLog auditLog() {
         return mock(AuditLog.class);
+    }
+
+    @Bean
+    SecondFactorPolicy secondFactorPolicy() {
+        return new SecondFactorPolicy(false);
+    }
+
+    @Bean
+    SecondFactor secondFactor(SecondFactorPolicy policy) {
+        return new SecondFactor(policy, mock(Passkeys.class));
+    }
+
+    @Bean
+    WebAuthnRelyingPartyOperations relyingPartyOperations() {
+        return mock(WebAuthnRelyingPartyOperations.class);
     }
 }

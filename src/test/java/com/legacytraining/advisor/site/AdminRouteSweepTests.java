@@ -9,20 +9,28 @@ import com.legacytraining.advisor.content.ContentKind;
 import com.legacytraining.advisor.questionnaire.editing.QuestionnaireEditing;
 import com.legacytraining.advisor.questionnaire.scoring.QuestionDefinition;
 import com.legacytraining.advisor.visitors.EnquiryService;
+import com.legacytraining.advisor.visitors.FeedbackService;
 import com.legacytraining.advisor.visitors.NewEnquiry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
-import com.legacytraining.advisor.visitors.FeedbackService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.web.webauthn.api.Bytes;
+import org.springframework.security.web.webauthn.api.ImmutableCredentialRecord;
+import org.springframework.security.web.webauthn.api.ImmutablePublicKeyCose;
+import org.springframework.security.web.webauthn.api.ImmutablePublicKeyCredentialUserEntity;
+import org.springframework.security.web.webauthn.api.PublicKeyCredentialType;
+import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
+import org.springframework.security.web.webauthn.management.UserCredentialRepository;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -60,6 +68,12 @@ class AdminRouteSweepTests {
     @Autowired
     FeedbackService feedback;
 
+    @Autowired
+    PublicKeyCredentialUserEntityRepository passkeyUsers;
+
+    @Autowired
+    UserCredentialRepository passkeys;
+
     @TestFactory
     Stream<DynamicNode> everyRouteAnswersHostileRequestsFromAnAdminWithTheRightKindOfAnswer() {
         publishAQuestionnaireRevision();
@@ -75,7 +89,8 @@ class AdminRouteSweepTests {
                 .pathVariable("/admin/scenarios/", "id", () -> scenario)
                 .pathVariable("/admin/enquiries/", "id", this::newEnquiry)
                 .pathVariable("/admin/users/", "id", this::newAdmin)
-                .parameter("backup", this::aBackupFile);
+                .parameter("backup", this::aBackupFile)
+                .pathVariable("/admin/account/passkeys/", "id", this::newPasskeyOfTheSweeper);
         return new RouteSweep(new MockMvcClient(mvc, user("sweeper").roles("ADMIN"), "203.0.113.72"),
                 RouteSweep.Mode.ADMIN, examples).tests(Routes.of(context));
     }
@@ -120,5 +135,21 @@ class AdminRouteSweepTests {
         users.create(username, "a long enough sweep passphrase", "sweeper");
         return String.valueOf(jdbc.sql("select id from admin_user where username = ?").param(username)
                 .query(Long.class).single());
+    }
+
+    /** A stored passkey of the sweeping admin, for its remove page and button; its key is never checked. */
+    private String newPasskeyOfTheSweeper() {
+        var user = passkeyUsers.findByUsername("sweeper");
+        if (user == null) {
+            user = ImmutablePublicKeyCredentialUserEntity.builder().id(Bytes.random()).name("sweeper")
+                    .displayName("sweeper").build();
+            passkeyUsers.save(user);
+        }
+        Bytes id = Bytes.random();
+        passkeys.save(ImmutableCredentialRecord.builder().credentialId(id).userEntityUserId(user.getId())
+                .publicKey(new ImmutablePublicKeyCose(new byte[] { 1 })).credentialType(PublicKeyCredentialType.PUBLIC_KEY)
+                .backupEligible(false).backupState(false).label("Swept key").created(Instant.now())
+                .lastUsed(Instant.now()).build());
+        return id.toBase64UrlString();
     }
 }

@@ -1,6 +1,7 @@
 package com.legacytraining.advisor.admin.web;
 
 import com.legacytraining.advisor.admin.KeptForms;
+import com.legacytraining.advisor.admin.SecondFactorPolicy;
 import com.legacytraining.advisor.admin.SignInTarget;
 import com.legacytraining.advisor.content.ContentDashboard;
 import com.legacytraining.advisor.history.AuditLog;
@@ -18,9 +19,12 @@ class AdminController {
     private final ContentDashboard content;
     private final AuditLog audit;
 
-    AdminController(ContentDashboard content, AuditLog audit) {
+    private final SecondFactorPolicy secondFactorPolicy;
+
+    AdminController(ContentDashboard content, AuditLog audit, SecondFactorPolicy secondFactorPolicy) {
         this.content = content;
         this.audit = audit;
+        this.secondFactorPolicy = secondFactorPolicy;
     }
 
     /**
@@ -36,6 +40,8 @@ class AdminController {
         if (kept.isPresent() && !model.containsAttribute("signInNotice")) {
             model.addAttribute("signInNotice", "signIn.kept");
         }
+        // While a second factor is required, the password comes first and the passkey is asked for after it.
+        model.addAttribute("passkeyRequired", secondFactorPolicy.isRequired());
         return "admin/login";
     }
 

@@ -1,13 +1,30 @@
 package com.legacytraining.advisor.admin.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import com.legacytraining.advisor.admin.SecondFactor;
 import java.security.Principal;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** What the admin layout needs: who is signed in and which area of the admin is open. */
 @ControllerAdvice
 class AdminModelAdvice {
+
+    /** Absent in controller slices that leave the admin's security out. */
+    private final ObjectProvider<SecondFactor> secondFactor;
+
+    AdminModelAdvice(ObjectProvider<SecondFactor> secondFactor) {
+        this.secondFactor = secondFactor;
+    }
+
+    /** Whether the admin still owes a second factor, so the menu offers only signing out. */
+    @ModelAttribute("secondFactorOwed")
+    boolean secondFactorOwed(Principal principal) {
+        SecondFactor factor = secondFactor.getIfAvailable();
+        return factor != null && principal instanceof Authentication authentication && factor.missing(authentication);
+    }
 
     @ModelAttribute("adminUser")
     String adminUser(Principal principal) {
@@ -39,6 +56,9 @@ class AdminModelAdvice {
         }
         if (path.startsWith("/admin/backups")) {
             return "backups";
+        }
+        if (path.startsWith("/admin/account/passkeys")) {
+            return "passkeys";
         }
         if (path.startsWith("/admin/account")) {
             return "account";

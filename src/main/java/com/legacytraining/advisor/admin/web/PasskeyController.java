@@ -1,0 +1,116 @@
+package com.legacytraining.advisor.admin.web;
+
+import com.legacytraining.advisor.admin.AdminUserService;
+import com.legacytraining.advisor.admin.Passkeys;
+import com.legacytraining.advisor.admin.RecoveryCodes;
+import com.legacytraining.advisor.admin.SecondFactor;
+import com.legacytraining.advisor.admin.SecondFactorPolicy;
+import com.legacytraining.advisor.admin.SessionStamp;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.security.Principal;
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * An admin's own passkeys and recovery codes. Registering a passkey takes JavaScript (the browser's WebAuthn
+ * API), so its two steps answer JSON to {@code passkeys.js}; everything else is plain forms.
+ */
+@Controller
+class PasskeyController {
+
+    /** Recovery codes just made, shown by the next view of the passkeys page and then never again. */
+    static final String FRESH_CODES = PasskeyController.class.getName() + ".freshCodes";
+
+    private final Passkeys passkeys;
+    private final RecoveryCodes recoveryCodes;
+    private final AdminUserService users;
+    private final SecondFactor secondFactor;
+    private final SecondFactorPolicy policy;
+
+    PasskeyController(Passkeys passkeys, RecoveryCodes recoveryCodes, AdminUserService users,
+            SecondFactor secondFactor, SecondFactorPolicy policy) {
+        this.passkeys = passkeys;
+        this.recoveryCodes = recoveryCodes;
+        this.users = users;
+        this.secondFactor = secondFactor;
+        this.policy = policy;
+    }
+
+    @GetMapping(SecondFactor.PASSKEYS_PAGE)
+    String passkeys(Principal who, HttpSession session, Model model) {
+        Object fresh = session.getAttribute(FRESH_CODES);
+        session.removeAttribute(FRESH_CODES);
+        model.addAttribute("freshCodes", fresh instanceof List<?> codes ? codes : List.of());
+        model.addAttribute("passkeys", passkeys.of(who.getName()));
+        model.addAttribute("codesLeft", recoveryCodes.remaining(who.getName()));
+        model.addAttribute("required", policy.isRequired());
+        model.addAttribute("maxLabelLength", Passkeys.MAX_LABEL_LENGTH);
+        return "admin/passkeys";
+    }
+
+    @PostMapping(path = SecondFactor.PASSKEYS_PAGE + "/options", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    String registrationOptions(Principal who, HttpSession session) {
+        return passkeys.startRegistration(who.getName(), session);
+    }
+
+    @PostMapping(path = SecondFactor.PASSKEYS_PAGE + "/register", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<String> register(@RequestBody(required = false) String body, Principal who,
+            HttpServletRequest request, HttpServletResponse response) {
+        HttpSession session = request.getSession();
+        boolean first;
+        try {
+            first = passkeys.register(who.getName(), body == null ? "" : body, session);
+        } catch (Passkeys.RefusedException refused) {
+            return ResponseEntity.badRequest().body("{\"error\":\"" + refused.messageKey() + "\"}");
+        }
+        if (first && recoveryCodes.remaining(who.getName()) == 0) {
+            session.setAttribute(FRESH_CODES, List.copyOf(recoveryCodes.make(who.getName())));
+        }
+        // Making a passkey, which verifies its user, is as good a second factor as using one.
+        if (secondFactor.missing(SecurityContextHolder.getContext().getAuthentication())) {
+            secondFactor.grant(FactorGrantedAuthority.WEBAUTHN_AUTHORITY, request, response);
+        }
+        // This session goes on; the admin's other sessions end, since their credentials changed.
+        SessionStamp.renew(request, users, who.getName());
+        return ResponseEntity.ok("{\"redirectUrl\":\"" + request.getContextPath() + SecondFactor.PASSKEYS_PAGE
+                + "\"}");
+    }
+
+    @GetMapping(SecondFactor.PASSKEYS_PAGE + "/{id}/remove")
+    String confirmRemove(@PathVariable String id, Principal who, Model model) {
+        model.addAttribute("passkey", passkeys.find(who.getName(), id));
+        return "admin/passkey-remove";
+    }
+
+    @PostMapping(SecondFactor.PASSKEYS_PAGE + "/{id}/remove")
+    String remove(@PathVariable String id, Principal who, HttpServletRequest request, RedirectAttributes redirect) {
+        try {
+            passkeys.remove(who.getName(), id);
+            SessionStamp.renew(request, users, who.getName());
+            redirect.addFlashAttribute("message", "passkeys.removed");
+        } catch (Passkeys.RefusedException refused) {
+            redirect.addFlashAttribute("message", refused.messageKey());
+        }
+        return "redirect:" + SecondFactor.PASSKEYS_PAGE;
+    }
+
+    @PostMapping(SecondFactor.PASSKEYS_PAGE + "/recovery-codes")
+    String newRecoveryCodes(Principal who, HttpSession session) {
+        session.setAttribute(FRESH_CODES, List.copyOf(recoveryCodes.make(who.getName())));
+        return "redirect:" + SecondFactor.PASSKEYS_PAGE;
+    }
+}

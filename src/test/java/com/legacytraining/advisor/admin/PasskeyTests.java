@@ -1,0 +1,304 @@
+package com.legacytraining.advisor.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.legacytraining.advisor.Html;
+import com.legacytraining.advisor.MockBrowser;
+import com.legacytraining.advisor.WebIntegrationTest;
+import com.legacytraining.advisor.history.AuditLog;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.web.webauthn.api.Bytes;
+import org.springframework.security.web.webauthn.api.ImmutableCredentialRecord;
+import org.springframework.security.web.webauthn.api.ImmutablePublicKeyCose;
+import org.springframework.security.web.webauthn.api.ImmutablePublicKeyCredentialUserEntity;
+import org.springframework.security.web.webauthn.api.PublicKeyCredentialType;
+import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
+import org.springframework.security.web.webauthn.management.UserCredentialRepository;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Passkeys, recovery codes and the second factor, as far as they go without an authenticator (the browser test
+ * {@code PasskeyBrowserTests} makes and uses real passkeys).
+ */
+@WebIntegrationTest
+class PasskeyTests {
+
+    private static final String PASSWORD = "the first long passphrase";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    AdminUserService users;
+
+    @Autowired
+    SecondFactorPolicy policy;
+
+    @Autowired
+    RecoveryCodes recoveryCodes;
+
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    SignInThrottle throttle;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PublicKeyCredentialUserEntityRepository userEntities;
+
+    @Autowired
+    UserCredentialRepository credentials;
+
+    @AfterEach
+    void requirementOff() {
+        policy.setRequired(false);
+    }
+
+    @Test
+    void recoveryCodesAreShownOnceAndKeptOnlyAsHashes() throws Exception {
+        String name = newAdmin();
+        MockBrowser browser = signIn(name);
+
+        browser.perform(post("/admin/account/passkeys/recovery-codes").with(csrf()))
+                .andExpect(redirectedUrl("/admin/account/passkeys"));
+        Document first = Html.parse(browser.perform(get("/admin/account/passkeys")).andExpect(status().isOk())
+                .andReturn());
+        List<String> codes = first.select(".recovery-codes__list code").eachText();
+        assertThat(codes).hasSize(10).doesNotHaveDuplicates().allMatch(code -> code.matches("[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}"));
+        assertThat(first.text()).contains("You have 10 unused recovery codes.");
+
+        Document again = Html.parse(browser.perform(get("/admin/account/passkeys")).andReturn());
+        assertThat(again.select(".recovery-codes__list")).isEmpty();
+        List<String> stored = jdbc.sql("select code_hash from admin_recovery_code where username = ?").param(name)
+                .query(String.class).list();
+        assertThat(stored).hasSize(10).noneMatch(hash -> codes.stream().anyMatch(hash::contains));
+        assertThat(audit.recent(0).getContent()).anyMatch(entry -> entry.actor().equals(name)
+                && entry.action().equals("recovery-codes-made"));
+    }
+
+    @Test
+    void withoutTheRequirementAPasswordAloneOpensTheAdminArea() throws Exception {
+        signIn(newAdmin()).perform(get("/admin")).andExpect(status().isOk());
+    }
+
+    @Test
+    void withTheRequirementAnAdminWithoutAPasskeyCanOnlyMakeOne() throws Exception {
+        policy.setRequired(true);
+        String name = newAdmin();
+        MockBrowser browser = signIn(name);
+
+        browser.perform(get("/admin")).andExpect(redirectedUrl("/admin/account/passkeys"));
+        browser.perform(post("/admin/users").with(csrf()).param("username", "made-without-second-factor")
+                .param("password", PASSWORD)).andExpect(redirectedUrl("/admin/account/passkeys"));
+        assertThat(users.exists("made-without-second-factor")).isFalse();
+        Document page = Html.parse(browser.perform(get("/admin/account/passkeys")).andExpect(status().isOk())
+                .andReturn());
+        assertThat(page.select(".notice--warning").text()).contains("Every admin now needs a passkey");
+        browser.perform(post("/admin/account/passkeys/options").with(csrf()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.rp.id").value("localhost"))
+                .andExpect(jsonPath("$.user.name").value(name))
+                .andExpect(jsonPath("$.authenticatorSelection.userVerification").value("required"));
+    }
+
+    @Test
+    void withTheRequirementAnAdminWithAPasskeyIsAskedForIt() throws Exception {
+        policy.setRequired(true);
+        String name = newAdmin();
+        givePasskey(name, "Work laptop");
+        MockBrowser browser = signIn(name);
+
+        browser.perform(get("/admin")).andExpect(redirectedUrl("/admin/login/second-factor"));
+        browser.perform(get("/admin/account/passkeys")).andExpect(redirectedUrl("/admin/login/second-factor"));
+        Document page = Html.parse(browser.perform(get("/admin/login/second-factor")).andExpect(status().isOk())
+                .andReturn());
+        assertThat(page.select("h1").text()).isEqualTo("Confirm it is you");
+        assertThat(page.select("form input[name=code]")).hasSize(1);
+    }
+
+    @Test
+    void aRecoveryCodeStandsInForThePasskeyOnce() throws Exception {
+        policy.setRequired(true);
+        String name = newAdmin();
+        givePasskey(name, "Phone");
+        String code = recoveryCodes.make(name).get(3);
+
+        MockBrowser browser = signIn(name);
+        browser.perform(post("/admin/login/second-factor").with(csrf()).param("code", " " + code.toUpperCase() + " "))
+                .andExpect(redirectedUrl("/admin"));
+        browser.perform(get("/admin")).andExpect(status().isOk());
+        assertThat(recoveryCodes.remaining(name)).isEqualTo(9);
+        assertThat(audit.recent(0).getContent()).anyMatch(entry -> entry.actor().equals(name)
+                && entry.action().equals("recovery-code-used") && entry.detail().equals("9 codes left"));
+
+        MockBrowser another = signIn(name);
+        Document refused = Html.parse(another.perform(post("/admin/login/second-factor").with(csrf())
+                .param("code", code)).andExpect(status().isOk()).andReturn());
+        assertThat(refused.select(".error-summary").text()).contains("not correct, or has been used");
+        another.perform(get("/admin")).andExpect(redirectedUrl("/admin/login/second-factor"));
+    }
+
+    @Test
+    void wrongRecoveryCodesAreThrottledLikeWrongPasswords() throws Exception {
+        policy.setRequired(true);
+        String name = newAdmin();
+        givePasskey(name, "Key");
+        String code = recoveryCodes.make(name).get(0);
+        MockBrowser browser = signIn(name);
+
+        for (int i = 0; i < SignInThrottle.MAX_FAILURES_PER_USERNAME; i++) {
+            browser.perform(post("/admin/login/second-factor").with(csrf()).param("code", "wron-gcod-e" + i))
+                    .andExpect(status().isOk());
+        }
+        Document locked = Html.parse(browser.perform(post("/admin/login/second-factor").with(csrf())
+                .param("code", code)).andExpect(status().isOk()).andReturn());
+        assertThat(locked.select(".error-summary").text()).contains("Too many failed sign-in attempts");
+        assertThat(recoveryCodes.remaining(name)).isEqualTo(10);
+    }
+
+    @Test
+    void theLastPasskeyStaysWhileOneIsRequiredAndRemovingOneIsAudited() throws Exception {
+        String name = newAdmin();
+        String id = givePasskey(name, "Old phone");
+        givePasskey(name, "Desk key");
+        policy.setRequired(true);
+        MockBrowser browser = signIn(name);
+        recoveryCodes.make(name);
+        String code = recoveryCodes.make(name).get(0);
+        browser.perform(post("/admin/login/second-factor").with(csrf()).param("code", code))
+                .andExpect(redirectedUrl("/admin"));
+
+        Document confirm = Html.parse(browser.perform(get("/admin/account/passkeys/{id}/remove", id))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(confirm.text()).contains("Old phone");
+        browser.perform(post("/admin/account/passkeys/{id}/remove", id).with(csrf()))
+                .andExpect(redirectedUrl("/admin/account/passkeys"));
+        assertThat(Html.parse(browser.perform(get("/admin/account/passkeys")).andReturn()).select(".notice").text())
+                .contains("The passkey has been removed.");
+        String last = jdbc.sql("select c.credential_id from user_credentials c join user_entities u"
+                + " on u.id = c.user_entity_user_id where u.name = ?").param(name).query(String.class).single();
+        browser.perform(post("/admin/account/passkeys/{id}/remove", last).with(csrf()))
+                .andExpect(redirectedUrl("/admin/account/passkeys"));
+        Document page = Html.parse(browser.perform(get("/admin/account/passkeys")).andReturn());
+        assertThat(page.select(".notice").text()).contains("cannot remove your last passkey");
+        assertThat(page.select("table td:first-child").eachText()).containsExactly("Desk key");
+        assertThat(audit.recent(0).getContent()).anyMatch(entry -> entry.actor().equals(name)
+                && entry.action().equals("passkey-removed") && entry.detail().contains("Old phone"));
+        browser.perform(get("/admin/account/passkeys/{id}/remove", "not-a-passkey-of-mine"))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aBrokenPasskeyAnswerIsRefusedCountedAndAudited() throws Exception {
+        MockBrowser browser = new MockBrowser(mvc);
+        browser.perform(post("/admin/login/passkey/options").with(csrf()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.rpId").value("localhost"))
+                .andExpect(jsonPath("$.userVerification").value("required"));
+
+        browser.perform(post("/admin/login/passkey").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"id\": 1, \"response\": []}").with(request -> {
+                            request.setRemoteAddr("203.0.113.77");
+                            return request;
+                        }))
+                .andExpect(status().isUnauthorized()).andExpect(content().json("{\"error\":\"failed\"}"));
+        assertThat(audit.recent(0).getContent()).anyMatch(entry -> entry.action().equals("sign-in-failed")
+                && entry.detail().equals("from 203.0.113.77"));
+    }
+
+    @Test
+    void anAddressLockedOutByFailedPasskeysIsRefusedBeforeAnyCheck() throws Exception {
+        String address = "203.0.113.78";
+        for (int i = 0; i < SignInThrottle.MAX_FAILURES_PER_ADDRESS; i++) {
+            throttle.recordPasskeyFailure(null, address);
+        }
+        MockBrowser browser = new MockBrowser(mvc);
+        browser.perform(post("/admin/login/passkey/options").with(csrf())).andExpect(status().isOk());
+
+        browser.perform(post("/admin/login/passkey").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{}").with(request -> {
+                            request.setRemoteAddr(address);
+                            return request;
+                        }))
+                .andExpect(status().isUnauthorized()).andExpect(content().json("{\"error\":\"locked\"}"));
+        assertThat(audit.recent(0).getContent()).anyMatch(entry -> entry.action().equals("sign-in-refused")
+                && entry.detail().contains(address));
+    }
+
+    @Test
+    void aRegistrationThatWasNeverStartedIsRefusedPlainly() throws Exception {
+        MockBrowser browser = signIn(newAdmin());
+        browser.perform(post("/admin/account/passkeys/register").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"publicKey\": {\"label\": \"x\"}}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().json("{\"error\":\"passkeys.error.notStarted\"}"));
+        browser.perform(post("/admin/account/passkeys/options").with(csrf())).andExpect(status().isOk());
+        browser.perform(post("/admin/account/passkeys/register").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("not json at all"))
+                .andExpect(status().isBadRequest()).andExpect(content().json("{\"error\":\"passkeys.error.failed\"}"));
+    }
+
+    @Test
+    void removingAPasskeyEndsTheAdminsOtherSessions() throws Exception {
+        String name = newAdmin();
+        String id = givePasskey(name, "Lost phone");
+        MockBrowser desk = signIn(name);
+        MockBrowser laptop = signIn(name);
+
+        desk.perform(post("/admin/account/passkeys/{id}/remove", id).with(csrf()))
+                .andExpect(redirectedUrl("/admin/account/passkeys"));
+
+        desk.perform(get("/admin")).andExpect(status().isOk());
+        laptop.perform(get("/admin")).andExpect(redirectedUrl("/admin/login?ended"));
+    }
+
+    /** A stored passkey as a registration leaves it; its key is never checked here. */
+    private String givePasskey(String name, String label) {
+        var user = userEntities.findByUsername(name);
+        if (user == null) {
+            user = ImmutablePublicKeyCredentialUserEntity.builder().id(Bytes.random()).name(name).displayName(name)
+                    .build();
+            userEntities.save(user);
+        }
+        Bytes id = Bytes.random();
+        credentials.save(ImmutableCredentialRecord.builder().credentialId(id).userEntityUserId(user.getId())
+                .publicKey(new ImmutablePublicKeyCose(new byte[] { 1, 2, 3 }))
+                .credentialType(PublicKeyCredentialType.PUBLIC_KEY).signatureCount(0).uvInitialized(true)
+                .backupEligible(false).backupState(false).label(label).created(Instant.now())
+                .lastUsed(Instant.now()).attestationObject(new Bytes(new byte[] { 4 })).build());
+        return id.toBase64UrlString();
+    }
+
+    private MockBrowser signIn(String name) throws Exception {
+        MockBrowser browser = new MockBrowser(mvc);
+        browser.perform(post("/admin/login").with(csrf()).param("username", name).param("password", PASSWORD)
+                        .with(request -> {
+                            request.setRemoteAddr("198.51.100." + (Math.abs(name.hashCode()) % 250));
+                            return request;
+                        }))
+                .andExpect(redirectedUrl("/admin"));
+        return browser;
+    }
+
+    private String newAdmin() {
+        String name = "passkey-" + UUID.randomUUID().toString().substring(0, 8);
+        users.create(name, PASSWORD, "test");
+        return name;
+    }
+}

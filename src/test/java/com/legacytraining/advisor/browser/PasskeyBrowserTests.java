@@ -1,0 +1,201 @@
+package com.legacytraining.advisor.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.legacytraining.advisor.admin.AdminUserService;
+import com.legacytraining.advisor.admin.SecondFactorPolicy;
+import com.legacytraining.advisor.history.AuditLog;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.virtualauthenticator.VirtualAuthenticator;
+import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Passkeys in a real browser, with Chromium's virtual authenticator standing in for a phone or a security key:
+ * registering one, the recovery codes shown once, signing in with it, and, with a second factor required,
+ * password and passkey, or password and recovery code.
+ */
+class PasskeyBrowserTests extends BrowserTest {
+
+    private static final String PASSWORD = "a long passkey test passphrase";
+
+    private final AdminUserService admins;
+    private final SecondFactorPolicy policy;
+    private final AuditLog audit;
+    private VirtualAuthenticator authenticator;
+
+    PasskeyBrowserTests(@Autowired AdminUserService admins, @Autowired SecondFactorPolicy policy,
+            @Autowired AuditLog audit) {
+        this.admins = admins;
+        this.policy = policy;
+        this.audit = audit;
+    }
+
+    @BeforeEach
+    void addAuthenticator() {
+        authenticator = driver().addVirtualAuthenticator(new VirtualAuthenticatorOptions()
+                .setProtocol(VirtualAuthenticatorOptions.Protocol.CTAP2)
+                .setTransport(VirtualAuthenticatorOptions.Transport.INTERNAL)
+                .setHasResidentKey(true)
+                .setHasUserVerification(true)
+                .setIsUserVerified(true)
+                .setIsUserConsenting(true));
+    }
+
+    @AfterEach
+    void removeAuthenticator() {
+        policy.setRequired(false);
+        driver().removeVirtualAuthenticator(authenticator);
+        open("/admin/login");
+        driver().manage().deleteAllCookies();
+    }
+
+    @Test
+    void anAdminAddsAPasskeySeesTheirCodesOnceAndSignsInWithIt() {
+        String name = newAdmin("passkey-browser");
+        signInWithPassword(name);
+
+        open("/admin/account/passkeys");
+        assertThat(heading()).isEqualTo("Passkeys");
+        assertThat(mainText()).contains("You have no passkeys yet.");
+        checkPage("admin-passkeys-none");
+
+        List<String> codes = addPasskey("Work laptop");
+        assertThat(codes).hasSize(10);
+        assertThat(driver().findElement(By.cssSelector("table")).getText()).contains("Work laptop");
+        checkPage("admin-passkeys-codes");
+        open("/admin/account/passkeys");
+        assertThat(driver().findElements(By.cssSelector(".recovery-codes__list"))).isEmpty();
+        assertThat(mainText()).contains("You have 10 unused recovery codes.");
+
+        signOut();
+        open("/admin/login");
+        checkPage("admin-sign-in-passkey");
+        String before = sessionCookie();
+        assertThat(before).as("session id before signing in").isNotNull();
+        andWaitForNewPage(button("Sign in with a passkey")::click);
+        assertThat(heading()).isEqualTo("Dashboard");
+        assertThat(driver().findElement(By.cssSelector(".site-nav")).getText()).contains(name);
+        assertThat(sessionCookie()).as("session id after signing in with a passkey").isNotEqualTo(before);
+        assertThat(audit.recent(0).getContent()).anyMatch(entry -> entry.actor().equals(name)
+                && entry.action().equals("passkey-sign-in"));
+
+        // A passkey session ends like a password one when the account is disabled.
+        admins.setEnabled(idOf(name), false, "test");
+        open("/admin");
+        assertThat(driver().getCurrentUrl()).endsWith("/admin/login?ended");
+    }
+
+    @Test
+    void aPasskeyAloneIsRefusedWithAClearMessageOnceASecondFactorIsRequired() {
+        String name = newAdmin("passkey-alone");
+        signInWithPassword(name);
+        addPasskey("Tablet");
+        signOut();
+        open("/admin/login");
+        policy.setRequired(true);
+
+        button("Sign in with a passkey").click();
+        WebElement alert = driver().findElement(By.cssSelector(".passkey-sign-in [role=alert]"));
+        new WebDriverWait(driver(), Duration.ofSeconds(10)).until(d -> alert.isDisplayed());
+        assertThat(alert.getText()).contains("Sign in with your password first");
+        assertThat(driver().switchTo().activeElement()).isEqualTo(alert);
+        checkPage("admin-sign-in-passkey-refused");
+        assertThat(audit.recent(0).getContent()).anyMatch(entry -> entry.actor().equals(name)
+                && entry.action().equals("second-factor-missing"));
+    }
+
+    @Test
+    void withASecondFactorRequiredAnAdminUsesTheirPasskeyOrARecoveryCodeAfterThePassword() {
+        String name = newAdmin("passkey-mfa");
+        signInWithPassword(name);
+        List<String> codes = addPasskey("Phone");
+        signOut();
+        policy.setRequired(true);
+
+        open("/admin/login");
+        assertThat(driver().findElements(By.cssSelector(".passkey-sign-in"))).isEmpty();
+        typePassword(name);
+        assertThat(heading()).isEqualTo("Confirm it is you");
+        checkPage("admin-second-factor");
+        andWaitForNewPage(button("Sign in with a passkey")::click);
+        assertThat(heading()).isEqualTo("Dashboard");
+
+        signOut();
+        open("/admin/login");
+        typePassword(name);
+        driver().findElement(By.id("code")).sendKeys("wron-gcod-eeee");
+        navigate(button("Use this code"));
+        assertThat(driver().findElement(By.cssSelector(".error-summary")).getText())
+                .contains("That recovery code is not correct");
+        checkPage("admin-second-factor-wrong-code");
+        driver().findElement(By.id("code")).sendKeys(codes.get(0));
+        navigate(button("Use this code"));
+        assertThat(heading()).isEqualTo("Dashboard");
+    }
+
+    @Test
+    void anAdminWithoutAPasskeyIsTakenToMakeOneWhenOneIsRequired() {
+        String name = newAdmin("passkey-first");
+        policy.setRequired(true);
+        open("/admin/login");
+        typePassword(name);
+
+        assertThat(heading()).isEqualTo("Passkeys");
+        assertThat(mainText()).contains("Every admin now needs a passkey");
+        open("/admin/users");
+        assertThat(heading()).isEqualTo("Passkeys");
+        addPasskey("Security key");
+        open("/admin/users");
+        assertThat(heading()).isEqualTo("Admins");
+    }
+
+    /** Adds a passkey on the passkeys page; the recovery codes shown, if any. */
+    private List<String> addPasskey(String label) {
+        open("/admin/account/passkeys");
+        driver().findElement(By.id("label")).sendKeys(label);
+        andWaitForNewPage(button("Add a passkey")::click);
+        new WebDriverWait(driver(), Duration.ofSeconds(10)).until(d -> heading().equals("Passkeys"));
+        return driver().findElements(By.cssSelector(".recovery-codes__list code")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    private void signInWithPassword(String name) {
+        signInAsAdmin(name, PASSWORD);
+    }
+
+    private void typePassword(String name) {
+        driver().findElement(By.id("username")).sendKeys(name);
+        driver().findElement(By.id("password")).sendKeys(PASSWORD);
+        navigate(button("Sign in"));
+    }
+
+    private void signOut() {
+        open("/admin/login");
+        driver().manage().deleteAllCookies();
+    }
+
+    private String newAdmin(String prefix) {
+        String name = prefix + "-" + Long.toString(System.nanoTime(), 36);
+        admins.create(name, PASSWORD, "test");
+        return name;
+    }
+
+    private String sessionCookie() {
+        Cookie cookie = driver().manage().getCookieNamed("SESSION");
+        return cookie == null ? null : cookie.getValue();
+    }
+
+    private long idOf(String name) {
+        return admins.accounts().stream().filter(account -> account.username().equals(name)).findFirst()
+                .orElseThrow().id();
+    }
+}
