@@ -6,6 +6,7 @@ import com.legacytraining.advisor.history.Submissions;
 import com.legacytraining.advisor.site.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.nio.charset.StandardCharsets;
@@ -83,7 +84,10 @@ public class AdminUserService implements UserDetailsService {
 
     @Transactional(readOnly = true)
     public List<Account> accounts() {
-        return users.findAllByOrderByUsernameAsc().stream()
+        // Sorted here, not by the database: H2 and PostgreSQL's C collation put "Bob" before "alice", others not.
+        return users.findAll().stream()
+                .sorted(Comparator.comparing(AdminUser::getUsername, String.CASE_INSENSITIVE_ORDER)
+                        .thenComparing(AdminUser::getUsername))
                 .map(user -> new Account(user.getId(), user.getUsername(), user.isEnabled(), user.getCreatedAt()))
                 .toList();
     }

@@ -1,12 +1,9 @@
 package com.legacytraining.advisor.admin;
 
-import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface AdminUsers extends JpaRepository<AdminUser, Long> {
 
     Optional<AdminUser> findByUsernameIgnoreCase(String username);
-
-    List<AdminUser> findAllByOrderByUsernameAsc();
 }

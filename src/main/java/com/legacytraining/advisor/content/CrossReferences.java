@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -153,9 +154,10 @@ public class CrossReferences {
         citations.findByAdviceIdOrderById(adviceId).forEach(Citation::reviewed);
     }
 
-    /** The sections each advice text cites, by advice id, for the public links. */
+    /** The sections each advice text cites, by advice id, for the public links, in the order they were cited. */
     Map<Long, List<Long>> sectionsByAdvice() {
-        return citations.findAll().stream().collect(Collectors.groupingBy(Citation::getAdviceId,
+        // Ordered by id: PostgreSQL returns an updated (flagged, confirmed) row last, H2 in key order.
+        return citations.findAll(Sort.by("id")).stream().collect(Collectors.groupingBy(Citation::getAdviceId,
                 Collectors.mapping(Citation::getSectionId, Collectors.toList())));
     }
 

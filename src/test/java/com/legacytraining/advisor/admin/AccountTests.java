@@ -87,6 +87,19 @@ class AccountTests {
     }
 
     @Test
+    void theAdminsAreListedAlphabeticallyWhateverTheCaseOfTheirNamesAndTheDatabase() throws Exception {
+        String prefix = "listed-" + UUID.randomUUID().toString().substring(0, 8) + "-";
+        users.create(prefix + "Bob", PASSWORD, "alice");
+        users.create(prefix + "alice", PASSWORD, "alice");
+        users.create(prefix + "Carol", PASSWORD, "alice");
+
+        String list = Html.parse(mvc.perform(get("/admin/users").with(user("alice").roles("ADMIN"))).andReturn())
+                .select("main").text();
+
+        assertThat(list).containsSubsequence(prefix + "alice", prefix + "Bob", prefix + "Carol");
+    }
+
+    @Test
     void aDisabledAdminCannotSignInAndNobodyCanDisableThemselves() throws Exception {
         String name = newAdmin();
         long id = users.accounts().stream().filter(account -> account.username().equals(name)).findFirst()

@@ -12,6 +12,7 @@ import com.legacytraining.advisor.Html;
 import com.legacytraining.advisor.IsolatedWebIntegrationTest;
 import com.legacytraining.advisor.history.AuditLog;
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -281,7 +282,7 @@ class ContentEditingTests {
         arrangement.move(ContentKind.FAQ, id, true, "bob");
         // An entry from before details were message keys: its words are shown as they were stored.
         jdbc.sql("insert into audit_entry (occurred_at, actor, action, subject, detail) values (?, ?, ?, ?, ?)")
-                .params(clock.instant(), "carol", "published", "faq " + id + " (old)", "revision 7: it's older")
+                .params(OffsetDateTime.now(clock), "carol", "published", "faq " + id + " (old)", "revision 7: it's older")
                 .update();
 
         Document log = Html.parse(mvc.perform(get("/admin/audit").with(ALICE)).andReturn());

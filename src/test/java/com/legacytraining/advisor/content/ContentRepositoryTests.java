@@ -6,8 +6,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase.Replace;
 
+// The configured database, not an embedded one in its place: in-memory H2, or PostgreSQL in that run.
 @DataJpaTest
+@AutoConfigureTestDatabase(replace = Replace.NONE)
 class ContentRepositoryTests {
 
     @Autowired

@@ -119,6 +119,24 @@ class CrossReferencesTests {
     }
 
     @Test
+    void theLinksToCitedSectionsKeepTheirOrderWhenACitationIsFlaggedAndConfirmed() throws Exception {
+        List<Long> sections = sectionIds();
+        long advice = adviceId("caveat.complete-tna");
+        cite("caveat-advice", advice, sections.get(1), sections.get(5));
+        List<String> before = Html.parse(mvc.perform(get(RESULT)).andReturn())
+                .select("[data-caveat=complete-tna] .read-more a").eachText();
+
+        publishSection(sections.get(1), "A sentence that flags the first citation.");
+        mvc.perform(post("/admin/content/caveat-advice/{id}/citations/confirm", advice).with(csrf()).with(ALICE))
+                .andExpect(status().isFound());
+
+        assertThat(before).hasSize(2);
+        assertThat(Html.parse(mvc.perform(get(RESULT)).andReturn()).select("[data-caveat=complete-tna] .read-more a")
+                .eachText()).isEqualTo(before);
+        cite("caveat-advice", advice);
+    }
+
+    @Test
     void archivingAPageWhoseSectionsAreCitedWarnsFirstToo() throws Exception {
         long section = sectionIds().get(4);
         long page = jdbc.sql("select page_id from guidance_section where id = ?").param(section).query(Long.class).single();
