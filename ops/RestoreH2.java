@@ -17,29 +17,47 @@ import java.util.zip.ZipFile;
 /**
  * Restores an H2 backup made by the admin page "Backups" (H2's BACKUP TO): run through ops/restore-h2. It
  * refuses while the database is open (H2 holds a lock on its .mv.db file while the site runs), moves the
- * current database files into a folder of their own beside them (nothing is deleted) and unpacks the backup.
- * Plain Java, no libraries, so it runs with any JDK 17: java ops/RestoreH2.java backup.zip [data-dir].
+ * current database files into a folder of their own beside them (nothing is deleted) and unpacks the backup
+ * under the name the site opens: the one database already in the data folder, the name given with --name, or
+ * the default. Plain Java, no libraries, so it runs with any JDK 17:
+ * java ops/RestoreH2.java [--name database] backup.zip [data-dir].
  */
 public class RestoreH2 {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
+    /** The database name the site uses when nothing else says (ADVISOR_DATABASE_URL's default, in ./data). */
+    private static final String DEFAULT_NAME = "training-advisor";
+
+    private static final String USAGE = "Usage: ops/restore-h2 [--name <database>] <backup.zip> [data-dir]"
+            + "   (data-dir defaults to ./data; the name to the database already there, else " + DEFAULT_NAME + ")";
+
     public static void main(String[] args) throws IOException {
-        if (args.length < 1 || args.length > 2) {
-            exit(64, "Usage: ops/restore-h2 <backup.zip> [data-dir]   (data-dir defaults to ./data)");
+        List<String> arguments = new ArrayList<>(List.of(args));
+        String named = null;
+        if (arguments.size() >= 2 && arguments.get(0).equals("--name")) {
+            named = arguments.get(1);
+            arguments = arguments.subList(2, arguments.size());
+            if (!named.matches("[A-Za-z0-9][A-Za-z0-9._-]*") || named.endsWith(".mv.db")) {
+                exit(64, "Not a database name: '" + named + "' (a file name without .mv.db, as in the site's "
+                        + "ADVISOR_DATABASE_URL).\n" + USAGE);
+            }
         }
-        Path backup = Path.of(args[0]);
-        Path dataDir = Path.of(args.length > 1 ? args[1] : "data").toAbsolutePath().normalize();
+        if (arguments.isEmpty() || arguments.size() > 2 || arguments.get(0).startsWith("--")) {
+            exit(64, USAGE);
+        }
+        Path backup = Path.of(arguments.get(0));
+        Path dataDir = Path.of(arguments.size() > 1 ? arguments.get(1) : "data").toAbsolutePath().normalize();
         if (!Files.isRegularFile(backup)) {
             exit(66, "No such backup file: " + backup);
         }
-        List<String> names = databaseFiles(backup);
-        String database = names.get(0).substring(0, names.get(0).length() - ".mv.db".length());
-
+        String entry = databaseFile(backup);
         Files.createDirectories(dataDir);
-        for (String name : names) {
-            refuseWhileOpen(dataDir.resolve(name));
-        }
+        // The backup keeps the name of the database it was made from; it is restored under the name the site
+        // opens, so the site never starts on the old database left beside it.
+        String database = named != null ? named : databaseIn(dataDir);
+        refuseWhileOpen(dataDir.resolve(database + ".mv.db"));
+
         Path aside = dataDir.resolve("before-restore-" + LocalDateTime.now().format(STAMP));
         List<Path> current = new ArrayList<>();
         try (var files = Files.list(dataDir)) {
@@ -53,20 +71,31 @@ public class RestoreH2 {
             }
             System.out.println("Moved the current database files to " + aside);
         }
-        try (ZipFile zip = new ZipFile(backup.toFile())) {
-            for (String name : names) {
-                try (InputStream in = zip.getInputStream(zip.getEntry(name))) {
-                    Files.copy(in, dataDir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
+        try (ZipFile zip = new ZipFile(backup.toFile()); InputStream in = zip.getInputStream(zip.getEntry(entry))) {
+            Files.copy(in, dataDir.resolve(database + ".mv.db"), StandardCopyOption.REPLACE_EXISTING);
         }
         System.out.println("Restored database '" + database + "' in " + dataDir + " from " + backup);
         System.out.println("Start the site with ADVISOR_DATABASE_URL=jdbc:h2:file:" + dataDir.resolve(database)
-                + ";WRITE_DELAY=0 (or as before, if that is its usual place).");
+                + ";WRITE_DELAY=0");
     }
 
-    /** The backup's database files: plain names ending .mv.db, never a path that could leave the data folder. */
-    private static List<String> databaseFiles(Path backup) throws IOException {
+    /** The name of the one database in the data folder; the default name when there is none. */
+    private static String databaseIn(Path dataDir) throws IOException {
+        List<String> found;
+        try (var files = Files.list(dataDir)) {
+            found = files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.endsWith(".mv.db") && !name.equals(".mv.db"))
+                    .map(name -> name.substring(0, name.length() - ".mv.db".length())).sorted().toList();
+        }
+        if (found.size() > 1) {
+            exit(64, "There are several databases in " + dataDir + " (" + String.join(", ", found)
+                    + "): say which one the site uses with --name. Nothing was changed.\n" + USAGE);
+        }
+        return found.isEmpty() ? DEFAULT_NAME : found.get(0);
+    }
+
+    /** The backup's one database file: a plain name ending .mv.db, never a path that could leave the data folder. */
+    private static String databaseFile(Path backup) throws IOException {
         List<String> names = new ArrayList<>();
         try (ZipFile zip = new ZipFile(backup.toFile())) {
             for (ZipEntry entry : zip.stream().toList()) {
@@ -84,7 +113,7 @@ public class RestoreH2 {
             exit(65, "Not an H2 backup made by the site: expected one .mv.db file in " + backup + ", found "
                     + names.size());
         }
-        return names;
+        return names.get(0);
     }
 
     /** H2 locks its .mv.db file while the database is open; a lock we cannot take means the site is running. */

@@ -40,12 +40,24 @@ class BackupAdminController {
     String page(Model model) {
         model.addAttribute("available", backups.available());
         model.addAttribute("directory", backups.directory().toString());
-        model.addAttribute("backups", backups.available() ? backups.list() : List.of());
+        List<Backups.BackupFile> kept = List.of();
+        if (backups.available()) {
+            try {
+                kept = backups.list();
+            } catch (UncheckedIOException unreadable) {
+                log.warn("The backups in {} cannot be listed: {}", backups.directory(), unreadable.getMessage());
+                model.addAttribute("unreadable", true);
+            }
+        }
+        model.addAttribute("backups", kept);
         model.addAttribute("submission", Submissions.newToken());
         return "admin/backups";
     }
 
-    /** Makes a backup; the same form sent twice makes one. A failure to write (a full disk) is said on the page. */
+    /**
+     * Makes a backup; the same form sent twice makes one, and a second admin's waits for the first. A failure to
+     * write (a full disk) is said on the page.
+     */
     @PostMapping(PAGE)
     String make(@RequestParam(defaultValue = "") String submission, Principal who, RedirectAttributes redirect) {
         if (!backups.available()) {
@@ -54,6 +66,8 @@ class BackupAdminController {
         try {
             boolean madeNow = backups.make(submission, who.getName());
             redirect.addFlashAttribute("message", madeNow ? "backups.made" : "backups.alreadyMade");
+        } catch (Backups.Busy busy) {
+            redirect.addFlashAttribute("message", "backups.busy");
         } catch (UncheckedIOException | DataAccessException failed) {
             log.warn("A backup could not be written to {}: {}", backups.directory(), failed.getMessage());
             redirect.addFlashAttribute("backupFailed", true);

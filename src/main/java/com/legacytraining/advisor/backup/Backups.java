@@ -11,12 +11,16 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.DatabaseMetaData;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
@@ -47,6 +51,9 @@ class Backups {
             .comparing((BackupFile file) -> file.name().substring(0, "training-advisor-yyyyMMdd-HHmmss".length()))
             .thenComparingInt(file -> file.name().length()).thenComparing(BackupFile::name).reversed();
 
+    /** How long a request waits for another backup to finish; a backup of the site's database takes seconds. */
+    static final Duration WAIT = Duration.ofSeconds(30);
+
     private static final Logger log = LoggerFactory.getLogger(Backups.class);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
@@ -56,6 +63,7 @@ class Backups {
     private final AuditLog audit;
     private final BackupSettings settings;
     private final Clock clock;
+    private final ReentrantLock oneAtATime = new ReentrantLock();
     private volatile Boolean h2;
 
     Backups(JdbcClient jdbc, DataSource dataSource, Submissions submissions, AuditLog audit, BackupSettings settings,
@@ -86,7 +94,11 @@ class Backups {
         return settings.directory().toAbsolutePath().normalize();
     }
 
-    /** The backups in the folder, newest first. */
+    /**
+     * The backups in the folder, newest first.
+     *
+     * @throws UncheckedIOException when the folder cannot be read
+     */
     List<BackupFile> list() {
         Path directory = directory();
         if (!Files.isDirectory(directory)) {
@@ -102,25 +114,46 @@ class Backups {
         }
     }
 
-    /** The backup of that name, if it is one of {@link #list()}: a name, never a path. */
+    /** The backup of that name, if it is one of {@link #list()}: a name, never a path. None from a folder it cannot read. */
     Optional<Path> find(String name) {
-        return list().stream().filter(file -> file.name().equals(name)).findFirst()
+        List<BackupFile> kept;
+        try {
+            kept = list();
+        } catch (UncheckedIOException unreadable) {
+            return Optional.empty();
+        }
+        return kept.stream().filter(file -> file.name().equals(name)).findFirst()
                 .map(file -> directory().resolve(file.name()));
     }
 
     /**
-     * Makes a backup once per form, and audits it.
+     * Makes a backup once per form, and audits it. One backup at a time: a second request waits for the first
+     * to finish (a double click then finds its form done), and is refused if that takes longer than {@link #WAIT}.
      *
      * @param submission the form's submission token ({@link Submissions}): the same form sent twice makes one backup
      * @return {@code false} when this form had made a backup before, so none was made now
+     * @throws Busy when another backup was still being made after {@link #WAIT}
      */
     boolean make(String submission, String who) {
-        return !submissions.create(submission, "make backup", who, () -> {
-            BackupFile made = write();
-            audit.record(who, AuditAction.BACKUP_MADE, made.name(),
-                    AuditDetail.of("audit.detail.backupSize", made.kilobytes()));
-            return 0L; // a backup is a file, not a row: there is no id to record
-        }).repeated();
+        try {
+            if (!oneAtATime.tryLock(WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new Busy();
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new Busy();
+        }
+        try {
+            // Inside the lock, so the token of a twin sent at the same moment is on record before this one looks.
+            return !submissions.create(submission, "make backup", who, () -> {
+                BackupFile made = write();
+                audit.record(who, AuditAction.BACKUP_MADE, made.name(),
+                        AuditDetail.of("audit.detail.backupSize", made.kilobytes()));
+                return 0L; // a backup is a file, not a row: there is no id to record
+            }).repeated();
+        } finally {
+            oneAtATime.unlock();
+        }
     }
 
     /** Hands a backup out for download, audited: it holds every enquiry, so who took a copy is on record. */
@@ -140,7 +173,12 @@ class Backups {
             log.warn("ADVISOR_BACKUP_CRON is set but the database is not H2: use pg_dump (README, Back up and restore)");
             return;
         }
-        make(null, SCHEDULED);
+        try {
+            make(null, SCHEDULED);
+        } catch (Busy busy) {
+            log.warn("The scheduled backup was not made: another backup took longer than {}", WAIT);
+            return;
+        }
         List<BackupFile> backups = list();
         for (BackupFile old : backups.subList(Math.min(settings.keep(), backups.size()), backups.size())) {
             try {
@@ -152,27 +190,41 @@ class Backups {
     }
 
     /**
-     * Writes the copy under a temporary name and then renames it, so the listing never shows a half-written backup.
-     * Two backups in one second get a suffix rather than overwrite each other.
+     * Writes the copy under a temporary name of its own and then renames it, so the listing never shows a
+     * half-written backup. A second backup within the same second gets a suffix rather than overwrite the first;
+     * {@link #make} holds the lock, so no other backup picks the same name meanwhile.
      */
     private BackupFile write() {
         if (!available()) {
             throw new IllegalStateException("Only an H2 database is backed up from the site; use pg_dump");
         }
+        Path partial = null;
         try {
             Path directory = Files.createDirectories(directory());
             String stem = "training-advisor-" + STAMP.format(clock.instant());
+            partial = Files.createTempFile(directory, stem + "-", ".partial");
+            jdbc.sql("BACKUP TO '" + partial.toString().replace("'", "''") + "'").update();
             Path target = directory.resolve(stem + ".zip");
             for (int n = 2; Files.exists(target); n++) {
                 target = directory.resolve(stem + "-" + n + ".zip");
             }
-            Path partial = directory.resolve(target.getFileName() + ".partial");
-            jdbc.sql("BACKUP TO '" + partial.toString().replace("'", "''") + "'").update();
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
             log.info("Database backed up to {}", target);
             return describe(target);
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
+        } finally {
+            deleteLeftOver(partial);
+        }
+    }
+
+    private static void deleteLeftOver(Path partial) {
+        if (partial != null) {
+            try {
+                Files.deleteIfExists(partial);
+            } catch (IOException stuck) {
+                log.warn("Could not delete the unfinished backup {}: {}", partial, stuck.getMessage());
+            }
         }
     }
 
@@ -192,9 +244,20 @@ class Backups {
      */
     record BackupFile(String name, long size, Instant modified) {
 
-        /** The size in whole kilobytes, rounded up, as the page and the audit log give it (public for the template). */
-        public long kilobytes() {
-            return (size + 1023) / 1024;
+        /**
+         * The size in whole kilobytes (of 1,024 bytes), rounded up, as the page and the audit log both give it
+         * (public for the template).
+         */
+        public String kilobytes() {
+            return String.format(Locale.UK, "%,d", (size + 1023) / 1024);
+        }
+    }
+
+    /** Another backup was still being made when this one had waited {@link #WAIT}. */
+    static final class Busy extends RuntimeException {
+
+        Busy() {
+            super("Another backup is being made");
         }
     }
 }

@@ -13,11 +13,17 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -118,6 +124,44 @@ class SharedSessionTests {
         }
 
         assertThat(jdbc.sql("select count(*) from spring_session").query(Long.class).single()).isEqualTo(sessions);
+    }
+
+    /**
+     * A double click on a Save that redirects with a message sends two POSTs at once in one session; both
+     * store the flash message (and any other attribute new to the session) in the database, and the second to
+     * arrive must not trip over the first's row. Several rounds, lined up, since one might miss the race.
+     */
+    @Test
+    void formsSentAtTheSameMomentInOneSessionAreAllAnsweredWithoutAServerError() throws Exception {
+        String session = signIn(newAdmin(), null);
+        String other = newAdmin();
+        long otherId = jdbc.sql("select id from admin_user where username = ?").param(other).query(Long.class).single();
+        String token = csrfToken(send(get("/admin/users", session)));
+        int together = 4;
+        ExecutorService senders = Executors.newFixedThreadPool(together);
+        try {
+            for (int round = 0; round < 12; round++) {
+                CyclicBarrier lineUp = new CyclicBarrier(together);
+                List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+                for (int sender = 0; sender < together; sender++) {
+                    answers.add(senders.submit(() -> {
+                        HttpRequest.Builder request = post("/admin/users/" + otherId + "/enabled", session,
+                                Map.of("enabled", "true", "_csrf", token));
+                        lineUp.await(10, TimeUnit.SECONDS);
+                        return send(request);
+                    }));
+                }
+                for (Future<HttpResponse<String>> answer : answers) {
+                    HttpResponse<String> response = answer.get(30, TimeUnit.SECONDS);
+                    assertThat(response.statusCode()).as("round %d", round).isEqualTo(302);
+                    assertThat(response.headers().firstValue("Location")).hasValue("/admin/users");
+                }
+                // The next page shows the message and takes it out of the session, so every round stores it anew.
+                assertThat(send(get("/admin/users", session)).body()).contains("Admin enabled.");
+            }
+        } finally {
+            senders.shutdownNow();
+        }
     }
 
     /** Signs in through the form, as a browser does; the id of the signed-in session. */

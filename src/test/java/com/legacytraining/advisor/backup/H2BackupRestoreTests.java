@@ -11,14 +11,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.legacytraining.advisor.Html;
 import com.legacytraining.advisor.TrainingAdvisorApplication;
 import com.legacytraining.advisor.history.AuditLog;
+import com.legacytraining.advisor.history.Submissions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -126,6 +134,69 @@ class H2BackupRestoreTests {
             }
             assertThat(site.getBean(AuditLog.class).recent(0).getContent()).filteredOn(entry -> entry.action().equals("backup-made"))
                     .hasSize(3).allSatisfy(entry -> assertThat(entry.actor()).isEqualTo("scheduled backup"));
+        }
+    }
+
+    /**
+     * A double click sends one form twice at the same moment; two admins press the button in the same second.
+     * The form makes one backup, the two admins one each, under names of their own, and what the audit log says
+     * of each backup's size is what the page lists for it.
+     */
+    @Test
+    void backupsAskedForAtTheSameMomentEachMakeOneWholeFileAndTheAuditGivesTheSizeThePageLists() throws Exception {
+        try (ConfigurableApplicationContext site = new SpringApplicationBuilder(TrainingAdvisorApplication.class)
+                .run(settings())) {
+            MockMvc mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) site).apply(springSecurity())
+                    .build();
+            String oneForm = Submissions.newToken();
+
+            assertThat(atOnce(mvc, oneForm, oneForm)).containsExactlyInAnyOrder("backups.made", "backups.alreadyMade");
+            assertThat(backupFolder()).hasSize(1);
+            assertThat(atOnce(mvc, Submissions.newToken(), Submissions.newToken())).containsOnly("backups.made");
+            assertThat(backupFolder()).as("whole backups only, none left half-written").hasSize(3)
+                    .allMatch(name -> Backups.NAME.matcher(name).matches());
+
+            Document page = Html.parse(mvc.perform(get("/admin/backups").with(ALICE)).andReturn());
+            Map<String, String> listed = new HashMap<>();
+            for (Element row : page.select("tbody tr")) {
+                listed.put(row.child(0).text(), row.child(2).text());
+            }
+            Map<String, String> audited = new HashMap<>();
+            site.getBean(AuditLog.class).recent(0).getContent().stream()
+                    .filter(entry -> entry.action().equals("backup-made"))
+                    .forEach(entry -> audited.put(entry.subject(), entry.detail()));
+            assertThat(audited).hasSize(3).isEqualTo(listed);
+        }
+    }
+
+    /** Sends the Backups form once per token, all at the same moment; the message each is answered with. */
+    private static List<String> atOnce(MockMvc mvc, String... submissions) throws Exception {
+        ExecutorService admins = Executors.newFixedThreadPool(submissions.length);
+        try {
+            CyclicBarrier lineUp = new CyclicBarrier(submissions.length);
+            List<Future<MvcResult>> answers = new ArrayList<>();
+            for (String submission : submissions) {
+                answers.add(admins.submit(() -> {
+                    lineUp.await(10, TimeUnit.SECONDS);
+                    return mvc.perform(post("/admin/backups").with(ALICE).with(csrf()).param("submission", submission))
+                            .andReturn();
+                }));
+            }
+            List<String> messages = new ArrayList<>();
+            for (Future<MvcResult> answer : answers) {
+                MvcResult made = answer.get(60, TimeUnit.SECONDS);
+                assertThat(made.getFlashMap().get("backupFailed")).as("a backup said to have failed").isNull();
+                messages.add((String) made.getFlashMap().get("message"));
+            }
+            return messages;
+        } finally {
+            admins.shutdownNow();
+        }
+    }
+
+    private List<String> backupFolder() throws Exception {
+        try (Stream<Path> files = Files.list(folder.resolve("backups"))) {
+            return files.map(file -> file.getFileName().toString()).sorted().toList();
         }
     }
 
