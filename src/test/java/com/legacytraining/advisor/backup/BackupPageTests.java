@@ -12,6 +12,7 @@ import com.legacytraining.advisor.MockBrowser;
 import com.legacytraining.advisor.WebIntegrationTest;
 import com.legacytraining.advisor.history.Submissions;
 import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -33,6 +34,9 @@ class BackupPageTests {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    Backups backups;
+
     @Test
     void aVisitorIsSentToSignInAndGetsNoBackup() throws Exception {
         assertThat(mvc.perform(get("/admin/backups")).andReturn().getResponse().getRedirectedUrl())
@@ -53,6 +57,7 @@ class BackupPageTests {
 
     @Test
     void aBackupThatCannotBeWrittenIsExplainedOnThePage() throws Exception {
+        Assumptions.assumeTrue(backups.available(), "on PostgreSQL the page offers no backup: see the next test");
         MvcResult made = mvc.perform(post("/admin/backups").with(ALICE).with(csrf())
                 .param("submission", Submissions.newToken())).andReturn();
 
@@ -63,5 +68,19 @@ class BackupPageTests {
         assertThat(page).contains("The backup could not be written to")
                 .contains("Check that the folder exists, is writable and has space, then try again.")
                 .doesNotContain("Backup made.");
+    }
+
+    /** The same request on PostgreSQL (the suite's second run) makes nothing and the page points to pg_dump. */
+    @Test
+    void onPostgresqlAskingForABackupMakesNoneAndThePageSaysToUsePgDump() throws Exception {
+        Assumptions.assumeFalse(backups.available(), "on H2 the page makes backups: see the test above");
+        var before = backups.list();
+        MvcResult asked = mvc.perform(post("/admin/backups").with(ALICE).with(csrf())
+                .param("submission", Submissions.newToken())).andReturn();
+
+        assertThat(asked.getResponse().getRedirectedUrl()).isEqualTo("/admin/backups");
+        String page = Html.visibleText(mvc.perform(get("/admin/backups").with(ALICE)).andExpect(status().isOk()).andReturn());
+        assertThat(page).contains("pg_dump").doesNotContain("Backup made.").doesNotContain("Make a backup now");
+        assertThat(backups.list()).isEqualTo(before);
     }
 }
