@@ -16,6 +16,11 @@ import com.legacytraining.advisor.history.AuditLog;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -82,7 +87,9 @@ class PasskeyTests {
         Document first = Html.parse(browser.perform(get("/admin/account/passkeys")).andExpect(status().isOk())
                 .andReturn());
         List<String> codes = first.select(".recovery-codes__list code").eachText();
-        assertThat(codes).hasSize(10).doesNotHaveDuplicates().allMatch(code -> code.matches("[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}"));
+        // 16 letters from 31 are about 79 random bits: enough to be kept as a plain SHA-256 hash.
+        assertThat(codes).hasSize(10).doesNotHaveDuplicates()
+                .allMatch(code -> code.matches("[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}"));
         assertThat(first.text()).contains("You have 10 unused recovery codes.");
 
         Document again = Html.parse(browser.perform(get("/admin/account/passkeys")).andReturn());
@@ -153,6 +160,73 @@ class PasskeyTests {
                 .param("code", code)).andExpect(status().isOk()).andReturn());
         assertThat(refused.select(".error-summary").text()).contains("not correct, or has been used");
         another.perform(get("/admin")).andExpect(redirectedUrl("/admin/login/second-factor"));
+    }
+
+    @Test
+    void aRecoveryCodeSentTwiceAtTheSameMomentWorksOnlyOnce() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 30; round++) {
+                String name = newAdmin();
+                String code = recoveryCodes.make(name).get(0);
+                String address = "192.0.2." + (100 + round);
+                CountDownLatch start = new CountDownLatch(1);
+                Callable<RecoveryCodes.Outcome> attempt = () -> {
+                    start.await();
+                    return recoveryCodes.use(name, code, address);
+                };
+                Future<RecoveryCodes.Outcome> first = pool.submit(attempt);
+                Future<RecoveryCodes.Outcome> second = pool.submit(attempt);
+                start.countDown();
+
+                assertThat(List.of(first.get(), second.get())).as("round %d", round)
+                        .containsOnlyOnce(RecoveryCodes.Outcome.ACCEPTED);
+                assertThat(recoveryCodes.remaining(name)).isEqualTo(RecoveryCodes.COUNT - 1);
+                assertThat(audit.recent(0).getContent()).filteredOn(entry -> entry.actor().equals(name)
+                        && entry.action().equals("recovery-code-used")).hasSize(1);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void thePageAskedForBeforeSigningInIsReachedThroughTheSecondFactor() throws Exception {
+        policy.setRequired(true);
+        String name = newAdmin();
+        givePasskey(name, "Phone");
+        String code = recoveryCodes.make(name).get(0);
+        MockBrowser browser = new MockBrowser(mvc);
+        browser.perform(get("/admin/backups")).andExpect(status().is3xxRedirection());
+        String replay = browser.perform(post("/admin/login").with(csrf()).param("username", name)
+                .param("password", PASSWORD)).andExpect(status().is3xxRedirection()).andReturn().getResponse()
+                .getRedirectedUrl();
+        assertThat(replay).endsWith("/admin/backups?continue");
+
+        browser.perform(get("/admin/backups?continue")).andExpect(redirectedUrl("/admin/login/second-factor"));
+        Document page = Html.parse(browser.perform(get("/admin/login/second-factor")).andReturn());
+        assertThat(page.select(".passkey-sign-in").attr("data-target")).isEqualTo("/admin/backups");
+        browser.perform(post("/admin/login/second-factor").with(csrf()).param("code", code))
+                .andExpect(redirectedUrl("/admin/backups"));
+        browser.perform(get("/admin/backups")).andExpect(status().isOk());
+    }
+
+    @Test
+    void anEmptyRecoveryCodeIsAskedForAgainWithoutCountingAsAFailure() throws Exception {
+        policy.setRequired(true);
+        String name = newAdmin();
+        givePasskey(name, "Key");
+        String code = recoveryCodes.make(name).get(0);
+        MockBrowser browser = signIn(name);
+
+        for (int i = 0; i <= SignInThrottle.MAX_FAILURES_PER_USERNAME; i++) {
+            Document page = Html.parse(browser.perform(post("/admin/login/second-factor").with(csrf())
+                    .param("code", i % 2 == 0 ? "" : "  ")).andExpect(status().isOk()).andReturn());
+            assertThat(page.select(".error-summary").text()).contains("Enter a recovery code");
+        }
+        browser.perform(post("/admin/login/second-factor").with(csrf())).andExpect(status().isOk());
+        browser.perform(post("/admin/login/second-factor").with(csrf()).param("code", code))
+                .andExpect(redirectedUrl("/admin"));
     }
 
     @Test

@@ -50,10 +50,15 @@ class PasskeyController {
     }
 
     @GetMapping(SecondFactor.PASSKEYS_PAGE)
-    String passkeys(Principal who, HttpSession session, Model model) {
+    String passkeys(Principal who, HttpServletRequest request, Model model) {
+        HttpSession session = request.getSession();
         Object fresh = session.getAttribute(FRESH_CODES);
         session.removeAttribute(FRESH_CODES);
         model.addAttribute("freshCodes", fresh instanceof List<?> codes ? codes : List.of());
+        if (fresh != null) {
+            // The page the admin asked for before they had to add a passkey, to go on to once the codes are safe.
+            model.addAttribute("continueTo", SecondFactor.takeTarget(request).orElse(null));
+        }
         model.addAttribute("passkeys", passkeys.of(who.getName()));
         model.addAttribute("codesLeft", recoveryCodes.remaining(who.getName()));
         model.addAttribute("required", policy.isRequired());
@@ -72,22 +77,26 @@ class PasskeyController {
             HttpServletRequest request, HttpServletResponse response) {
         HttpSession session = request.getSession();
         boolean first;
+        boolean owedSecondFactor = secondFactor.missing(SecurityContextHolder.getContext().getAuthentication());
         try {
             first = passkeys.register(who.getName(), body == null ? "" : body, session);
         } catch (Passkeys.RefusedException refused) {
             return ResponseEntity.badRequest().body("{\"error\":\"" + refused.messageKey() + "\"}");
         }
-        if (first && recoveryCodes.remaining(who.getName()) == 0) {
+        boolean freshCodes = first && recoveryCodes.remaining(who.getName()) == 0;
+        if (freshCodes) {
             session.setAttribute(FRESH_CODES, List.copyOf(recoveryCodes.make(who.getName())));
         }
         // Making a passkey, which verifies its user, is as good a second factor as using one.
-        if (secondFactor.missing(SecurityContextHolder.getContext().getAuthentication())) {
+        if (owedSecondFactor) {
             secondFactor.grant(FactorGrantedAuthority.WEBAUTHN_AUTHORITY, request, response);
         }
         // This session goes on; the admin's other sessions end, since their credentials changed.
         SessionStamp.renew(request, users, who.getName());
-        return ResponseEntity.ok("{\"redirectUrl\":\"" + request.getContextPath() + SecondFactor.PASSKEYS_PAGE
-                + "\"}");
+        // Fresh codes are shown first, with a link on to the page asked for; otherwise straight there.
+        String next = freshCodes || !owedSecondFactor ? SecondFactor.PASSKEYS_PAGE
+                : SecondFactor.takeTarget(request).orElse(SecondFactor.PASSKEYS_PAGE);
+        return ResponseEntity.ok("{\"redirectUrl\":\"" + request.getContextPath() + next + "\"}");
     }
 
     @GetMapping(SecondFactor.PASSKEYS_PAGE + "/{id}/remove")
