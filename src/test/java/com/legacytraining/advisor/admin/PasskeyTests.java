@@ -80,9 +80,10 @@ class PasskeyTests {
     @Test
     void recoveryCodesAreShownOnceAndKeptOnlyAsHashes() throws Exception {
         String name = newAdmin();
+        givePasskey(name, "Phone");
         MockBrowser browser = signIn(name);
 
-        browser.perform(post("/admin/account/passkeys/recovery-codes").with(csrf()))
+        browser.perform(post("/admin/account/passkeys/recovery-codes").with(csrf()).param("password", PASSWORD))
                 .andExpect(redirectedUrl("/admin/account/passkeys"));
         Document first = Html.parse(browser.perform(get("/admin/account/passkeys")).andExpect(status().isOk())
                 .andReturn());
@@ -268,10 +269,16 @@ class PasskeyTests {
                 .contains("The passkey has been removed.");
         String last = jdbc.sql("select c.credential_id from user_credentials c join user_entities u"
                 + " on u.id = c.user_entity_user_id where u.name = ?").param(name).query(String.class).single();
+        Document lastConfirm = Html.parse(browser.perform(get("/admin/account/passkeys/{id}/remove", last))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(lastConfirm.select("[role=alert]").text()).contains("is your only passkey")
+                .contains("cannot be removed");
+        assertThat(lastConfirm.select("main form button")).isEmpty();
         browser.perform(post("/admin/account/passkeys/{id}/remove", last).with(csrf()))
                 .andExpect(redirectedUrl("/admin/account/passkeys"));
         Document page = Html.parse(browser.perform(get("/admin/account/passkeys")).andReturn());
-        assertThat(page.select(".notice").text()).contains("cannot remove your last passkey");
+        assertThat(page.select("[role=alert]").text()).contains("cannot remove your last passkey");
+        assertThat(page.select(".notice--success")).isEmpty();
         assertThat(page.select("table td:first-child").eachText()).containsExactly("Desk key");
         assertThat(audit.recent(0).getContent()).anyMatch(entry -> entry.actor().equals(name)
                 && entry.action().equals("passkey-removed") && entry.detail().contains("Old phone"));
@@ -322,7 +329,8 @@ class PasskeyTests {
                         .content("{\"publicKey\": {\"label\": \"x\"}}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().json("{\"error\":\"passkeys.error.notStarted\"}"));
-        browser.perform(post("/admin/account/passkeys/options").with(csrf())).andExpect(status().isOk());
+        browser.perform(post("/admin/account/passkeys/options").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"password\": \"" + PASSWORD + "\"}")).andExpect(status().isOk());
         browser.perform(post("/admin/account/passkeys/register").with(csrf()).contentType(MediaType.APPLICATION_JSON)
                         .content("not json at all"))
                 .andExpect(status().isBadRequest()).andExpect(content().json("{\"error\":\"passkeys.error.failed\"}"));
@@ -342,6 +350,72 @@ class PasskeyTests {
         laptop.perform(get("/admin")).andExpect(redirectedUrl("/admin/login?ended"));
     }
 
+    @Test
+    void makingNewRecoveryCodesNeedsThePassword() throws Exception {
+        String name = newAdmin();
+        givePasskey(name, "Phone");
+        MockBrowser browser = signIn(name);
+
+        Document missing = Html.parse(browser.perform(post("/admin/account/passkeys/recovery-codes").with(csrf()))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(missing.select(".error-summary a[href=#codes-password]").text()).isEqualTo("Enter your password");
+        assertThat(missing.title()).startsWith("Error:");
+        Document wrong = Html.parse(browser.perform(post("/admin/account/passkeys/recovery-codes").with(csrf())
+                .param("password", "not my password")).andExpect(status().isOk()).andReturn());
+        assertThat(wrong.select("#codes-password-error").text()).isEqualTo("Your password is not correct");
+        assertThat(wrong.select("#codes-password").val()).isEmpty();
+        assertThat(recoveryCodes.remaining(name)).isZero();
+        assertThat(audit.recent(0).getContent()).anyMatch(entry -> entry.actor().equals(name)
+                && entry.action().equals("sign-in-failed"));
+
+        browser.perform(post("/admin/account/passkeys/recovery-codes").with(csrf()).param("password", PASSWORD))
+                .andExpect(redirectedUrl("/admin/account/passkeys"));
+        assertThat(recoveryCodes.remaining(name)).isEqualTo(RecoveryCodes.COUNT);
+    }
+
+    @Test
+    void addingAPasskeyNeedsThePasswordAndWrongOnesAreThrottled() throws Exception {
+        String name = newAdmin();
+        MockBrowser browser = signIn(name);
+        Document page = Html.parse(browser.perform(get("/admin/account/passkeys")).andReturn());
+        assertThat(page.select("#passkey-register input[type=password][autocomplete=current-password]")).hasSize(1);
+
+        browser.perform(post("/admin/account/passkeys/options").with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().json("{\"error\":\"passkeys.error.passwordRequired\"}"));
+        for (int i = 0; i < SignInThrottle.MAX_FAILURES_PER_USERNAME; i++) {
+            browser.perform(post("/admin/account/passkeys/options").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"password\": \"guess " + i + "\"}"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().json("{\"error\":\"passkeys.error.passwordWrong\"}"));
+        }
+        browser.perform(post("/admin/account/passkeys/options").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"password\": \"" + PASSWORD + "\"}"))
+                .andExpect(status().isBadRequest()).andExpect(content().json("{\"error\":\"locked\"}"));
+    }
+
+    @Test
+    void anAdminHeldAtThePasskeysPageJustAfterTheirPasswordIsNotAskedForItAgain() throws Exception {
+        policy.setRequired(true);
+        MockBrowser browser = signIn(newAdmin());
+
+        Document page = Html.parse(browser.perform(get("/admin/account/passkeys")).andReturn());
+        assertThat(page.select("input[type=password]")).isEmpty();
+        assertThat(page.text()).doesNotContain("Make new recovery codes");
+        assertThat(page.select("noscript").html()).contains("browser with JavaScript on")
+                .doesNotContain("still works");
+        browser.perform(post("/admin/account/passkeys/options").with(csrf())).andExpect(status().isOk());
+    }
+
+    @Test
+    void aPasskeyNeverUsedSaysSo() throws Exception {
+        String name = newAdmin();
+        givePasskey(name, "Spare key");
+        Document page = Html.parse(signIn(name).perform(get("/admin/account/passkeys")).andReturn());
+        assertThat(page.select("table tbody td").eachText()).containsExactly("Spare key", "20 Nov 2026 09:30",
+                "Never", "Remove Spare key");
+    }
+
     /** A stored passkey as a registration leaves it; its key is never checked here. */
     private String givePasskey(String name, String label) {
         var user = userEntities.findByUsername(name);
@@ -351,11 +425,13 @@ class PasskeyTests {
             userEntities.save(user);
         }
         Bytes id = Bytes.random();
+        // As Spring Security stores a new passkey: "last used" is the time it was added.
+        Instant added = Instant.parse("2026-11-20T09:30:00Z");
         credentials.save(ImmutableCredentialRecord.builder().credentialId(id).userEntityUserId(user.getId())
                 .publicKey(new ImmutablePublicKeyCose(new byte[] { 1, 2, 3 }))
                 .credentialType(PublicKeyCredentialType.PUBLIC_KEY).signatureCount(0).uvInitialized(true)
-                .backupEligible(false).backupState(false).label(label).created(Instant.now())
-                .lastUsed(Instant.now()).attestationObject(new Bytes(new byte[] { 4 })).build());
+                .backupEligible(false).backupState(false).label(label).created(added)
+                .lastUsed(added).attestationObject(new Bytes(new byte[] { 4 })).build());
         return id.toBase64UrlString();
     }
 
