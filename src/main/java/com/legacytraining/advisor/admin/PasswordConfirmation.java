@@ -75,15 +75,15 @@ public class PasswordConfirmation {
         CONFIRMED(null), MISSING("passkeys.error.passwordRequired"), WRONG("passkeys.error.passwordWrong"),
         LOCKED("signIn.locked");
 
-        private final String messageKey;
+        private final String problemKey;
 
-        Outcome(String messageKey) {
-            this.messageKey = messageKey;
+        Outcome(String problemKey) {
+            this.problemKey = problemKey;
         }
 
         /** The message that tells the admin what to do, for every outcome but {@code CONFIRMED}. */
-        public String messageKey() {
-            return messageKey;
+        public String problemKey() {
+            return problemKey;
         }
     }
 }

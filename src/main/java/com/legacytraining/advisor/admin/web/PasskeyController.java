@@ -96,7 +96,7 @@ class PasskeyController {
         }
         PasswordConfirmation.Outcome confirmed = passwordConfirmation.check(request, signedIn(), password);
         if (confirmed != PasswordConfirmation.Outcome.CONFIRMED) {
-            String error = confirmed == PasswordConfirmation.Outcome.LOCKED ? "locked" : confirmed.messageKey();
+            String error = confirmed == PasswordConfirmation.Outcome.LOCKED ? "locked" : confirmed.problemKey();
             return ResponseEntity.badRequest().body("{\"error\":\"" + error + "\"}");
         }
         return ResponseEntity.ok(passkeys.startRegistration(who.getName(), request.getSession()));
@@ -154,7 +154,7 @@ class PasskeyController {
         PasswordConfirmation.Outcome confirmed = passwordConfirmation.check(request, signedIn(), password);
         if (confirmed != PasswordConfirmation.Outcome.CONFIRMED) {
             model.addAttribute("freshCodes", List.of());
-            model.addAttribute("codesError", confirmed.messageKey());
+            model.addAttribute("codesError", confirmed.problemKey());
             return page(who, request, model);
         }
         request.getSession().setAttribute(FRESH_CODES, List.copyOf(recoveryCodes.make(who.getName())));
