@@ -13,7 +13,6 @@ import com.legacytraining.advisor.Html;
 import com.legacytraining.advisor.MockBrowser;
 import com.legacytraining.advisor.WebIntegrationTest;
 import com.legacytraining.advisor.history.AuditLog;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -27,11 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.web.webauthn.api.Bytes;
-import org.springframework.security.web.webauthn.api.ImmutableCredentialRecord;
-import org.springframework.security.web.webauthn.api.ImmutablePublicKeyCose;
-import org.springframework.security.web.webauthn.api.ImmutablePublicKeyCredentialUserEntity;
-import org.springframework.security.web.webauthn.api.PublicKeyCredentialType;
 import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
 import org.springframework.security.web.webauthn.management.UserCredentialRepository;
 import org.springframework.test.web.servlet.MockMvc;
@@ -416,23 +410,8 @@ class PasskeyTests {
                 "Never", "Remove Spare key");
     }
 
-    /** A stored passkey as a registration leaves it; its key is never checked here. */
     private String givePasskey(String name, String label) {
-        var user = userEntities.findByUsername(name);
-        if (user == null) {
-            user = ImmutablePublicKeyCredentialUserEntity.builder().id(Bytes.random()).name(name).displayName(name)
-                    .build();
-            userEntities.save(user);
-        }
-        Bytes id = Bytes.random();
-        // As Spring Security stores a new passkey: "last used" is the time it was added.
-        Instant added = Instant.parse("2026-11-20T09:30:00Z");
-        credentials.save(ImmutableCredentialRecord.builder().credentialId(id).userEntityUserId(user.getId())
-                .publicKey(new ImmutablePublicKeyCose(new byte[] { 1, 2, 3 }))
-                .credentialType(PublicKeyCredentialType.PUBLIC_KEY).signatureCount(0).uvInitialized(true)
-                .backupEligible(false).backupState(false).label(label).created(added)
-                .lastUsed(added).attestationObject(new Bytes(new byte[] { 4 })).build());
-        return id.toBase64UrlString();
+        return StoredPasskeys.give(userEntities, credentials, name, label);
     }
 
     private MockBrowser signIn(String name) throws Exception {
