@@ -142,6 +142,13 @@ class PasskeyBrowserTests extends BrowserTest {
         driver().findElement(By.id("code")).sendKeys(codes.get(0));
         navigate(button("Use this code"));
         assertThat(heading()).as("the page asked for before signing in").isEqualTo("Admins");
+
+        open("/admin/account/passkeys");
+        navigate(driver().findElement(By.partialLinkText("Remove")));
+        assertThat(driver().findElement(By.cssSelector("main [role=alert]")).getText())
+                .contains("is your only passkey");
+        assertThat(driver().findElements(By.cssSelector("main form"))).isEmpty();
+        checkPage("admin-passkey-remove-last");
     }
 
     @Test
