@@ -42,24 +42,46 @@
         box.focus();
     }
 
-    // The server's answer to a finished ceremony: where to go next, or the error it names
-    // ("passkeys.error.labelRequired", "locked"...), which picks the page's message for it.
-    function redirectUrl(response) {
+    // The server's answer as JSON, or the error it names ("passkeys.error.labelRequired", "locked"...),
+    // which picks the page's message for it.
+    function answerOf(response) {
         return response.json().catch(function () { return {}; }).then(function (answer) {
-            if (!response.ok || !answer.redirectUrl) {
+            if (!response.ok || answer.error) {
                 var refused = new Error("refused");
                 refused.key = (answer.error || "failed").replace("passkeys.error.", "").toLowerCase();
+                throw refused;
+            }
+            return answer;
+        });
+    }
+
+    // The server's answer to a finished ceremony: where to go next.
+    function redirectUrl(response) {
+        return answerOf(response).then(function (answer) {
+            if (!answer.redirectUrl) {
+                var refused = new Error("refused");
+                refused.key = "failed";
                 throw refused;
             }
             return answer.redirectUrl;
         });
     }
 
+    // The browser's name for why a ceremony did not happen, as the page's message key.
+    function keyOf(error) {
+        if (error.key) {
+            return error.key;
+        }
+        if (error.name === "InvalidStateError") {
+            return "already"; // excludeCredentials: this authenticator already holds a passkey of this admin
+        }
+        return error.name === "NotAllowedError" || error.name === "AbortError" ? "cancelled" : "failed";
+    }
+
     // Shows why a ceremony failed, with the message the page holds for it (data-error-...).
     function failure(container, box, text, status) {
         return function (error) {
-            var key = error.key
-                    || (error.name === "NotAllowedError" || error.name === "AbortError" ? "cancelled" : "failed");
+            var key = keyOf(error);
             status.textContent = "";
             showError(box, text, container.dataset["error" + key.charAt(0).toUpperCase() + key.slice(1)]
                     || container.dataset.errorFailed);
@@ -71,20 +93,41 @@
         var text = document.getElementById("passkey-error-text");
         var status = document.getElementById("passkey-status");
         var label = form.querySelector("#label");
+        var password = form.querySelector("#passkey-password");
+        var passwordGroup = form.querySelector("#passkey-password-group");
+        var passwordError = form.querySelector("#passkey-password-error");
+        var button = form.querySelector("button[type=submit]");
+        var showFailure = failure(form, box, text, status);
         form.hidden = false;
+
+        // A wrong or missing password is shown beside its field too; the name typed stays where it is.
+        function passwordProblem(message) {
+            if (!passwordGroup) {
+                return;
+            }
+            passwordGroup.classList.toggle("form-group--error", !!message);
+            passwordError.textContent = message || "";
+            passwordError.hidden = !message;
+            password.setAttribute("aria-describedby",
+                    message ? "passkey-password-hint passkey-password-error" : "passkey-password-hint");
+        }
+
         form.addEventListener("submit", function (event) {
             event.preventDefault();
             box.hidden = true;
+            passwordProblem(null);
             if (!label.value.trim()) {
                 showError(box, text, form.dataset.errorLabelrequired);
                 label.focus();
                 return;
             }
+            button.disabled = true;
             status.textContent = form.dataset.working;
-            post(form.dataset.options, form).then(function (response) {
-                if (!response.ok) { throw new Error("options"); }
-                return response.json();
-            }).then(function (options) {
+            post(form.dataset.options, form, { password: password ? password.value : "" }).then(answerOf)
+                    .then(function (options) {
+                if (password) {
+                    password.value = "";
+                }
                 options.challenge = toBytes(options.challenge);
                 options.user.id = toBytes(options.user.id);
                 options.excludeCredentials = (options.excludeCredentials || []).map(function (credential) {
@@ -93,6 +136,8 @@
                 return navigator.credentials.create({ publicKey: options });
             }).then(function (credential) {
                 var response = credential.response;
+                // Checking the new passkey and making recovery codes takes a moment: say so.
+                status.textContent = form.dataset.adding;
                 return post(form.action, form, {
                     publicKey: {
                         label: label.value.trim(),
@@ -112,7 +157,14 @@
                 });
             }).then(redirectUrl).then(function (url) {
                 window.location.assign(url);
-            }).catch(failure(form, box, text, status));
+            }).catch(function (error) {
+                button.disabled = false;
+                var key = keyOf(error);
+                if (key === "passwordrequired" || key === "passwordwrong") {
+                    passwordProblem(form.dataset["error" + key.charAt(0).toUpperCase() + key.slice(1)]);
+                }
+                showFailure(error);
+            });
         });
     }
 

@@ -77,7 +77,7 @@ final class PasskeySignIn {
             if (!secondFactor) {
                 SessionStamp.signedIn(request, users, authentication.getName(), clock.instant());
             }
-            String target = SignInTarget.saved(request).orElse("/admin");
+            String target = SecondFactor.takeTarget(request).or(() -> SignInTarget.saved(request)).orElse("/admin");
             answer(response, HttpStatus.OK, "{\"redirectUrl\":\"" + request.getContextPath() + target + "\"}");
         });
         filter.setAuthenticationFailureHandler((request, response, failure) -> {

@@ -80,7 +80,7 @@ public class Passkeys {
     public List<Passkey> of(String username) {
         return records(username).stream()
                 .map(record -> new Passkey(record.getCredentialId().toBase64UrlString(), record.getLabel(),
-                        record.getCreated(), record.getLastUsed()))
+                        record.getCreated(), usedSince(record)))
                 .sorted(Comparator.comparing(Passkey::created))
                 .toList();
     }
@@ -189,6 +189,13 @@ public class Passkeys {
                 .orElseThrow(() -> new NotFoundException("No such passkey"));
     }
 
+    /** Spring Security sets "last used" to the creation time when it stores a passkey: that is not a use. */
+    private static Instant usedSince(CredentialRecord record) {
+        Instant lastUsed = record.getLastUsed();
+        return lastUsed == null || record.getCreated() == null || !lastUsed.isAfter(record.getCreated()) ? null
+                : lastUsed;
+    }
+
     private List<CredentialRecord> records(String username) {
         PublicKeyCredentialUserEntity user = userEntities.findByUsername(username);
         return user == null ? List.of() : credentials.findByUserId(user.getId());
@@ -217,7 +224,10 @@ public class Passkeys {
                 .build();
     }
 
-    /** A passkey as the account page lists it; {@code id} is the credential id, base64url-encoded. */
+    /**
+     * A passkey as the account page lists it; {@code id} is the credential id, base64url-encoded, and
+     * {@code lastUsed} is null until it has signed in.
+     */
     public record Passkey(String id, String label, Instant created, Instant lastUsed) {
     }
 

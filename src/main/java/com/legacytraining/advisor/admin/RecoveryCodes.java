@@ -3,22 +3,30 @@ package com.legacytraining.advisor.admin;
 import com.legacytraining.advisor.history.AuditAction;
 import com.legacytraining.advisor.history.AuditDetail;
 import com.legacytraining.advisor.history.AuditLog;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * One-time codes that stand in for an admin's passkey as their second factor, for the day the passkey is
- * lost. They are shown once when made and kept only as hashes (the password encoder's), so nobody can read
- * them back; each works once. Wrong codes count as failed sign-ins ({@link SignInThrottle}).
+ * lost. They are shown once when made and kept only as SHA-256 hashes, so nobody can read them back; each
+ * works once. Wrong codes count as failed sign-ins ({@link SignInThrottle}).
+ * <p>
+ * A code is 16 characters from a 31-letter alphabet, about 79 random bits: too many to guess or to work back
+ * from its hash, so, like an API token, it needs no slow password hash (BCrypt made adding a first passkey
+ * take seconds, and every wrong code cost ten BCrypt checks). Codes made before, kept as BCrypt hashes, no
+ * longer match: only developers' databases hold any, since no release had recovery codes.
  */
 @Service
 public class RecoveryCodes {
@@ -28,20 +36,18 @@ public class RecoveryCodes {
 
     /** Letters and digits nobody mistakes for another (no 0/o, 1/l/i). */
     private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
-    private static final int GROUPS = 3;
+    private static final int GROUPS = 4;
     private static final int GROUP_LENGTH = 4;
     private static final int LONGEST_INPUT = 40;
 
     private final JdbcClient jdbc;
-    private final PasswordEncoder encoder;
     private final SignInThrottle throttle;
     private final AuditLog audit;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    RecoveryCodes(JdbcClient jdbc, PasswordEncoder encoder, SignInThrottle throttle, AuditLog audit, Clock clock) {
+    RecoveryCodes(JdbcClient jdbc, SignInThrottle throttle, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
-        this.encoder = encoder;
         this.throttle = throttle;
         this.audit = audit;
         this.clock = clock;
@@ -57,7 +63,7 @@ public class RecoveryCodes {
             String code = newCode();
             codes.add(code);
             jdbc.sql("insert into admin_recovery_code (username, code_hash, created_at) values (?, ?, ?)")
-                    .params(username, encoder.encode(normalise(code)), now).update();
+                    .params(username, HexFormat.of().formatHex(hash(normalise(code))), now).update();
         }
         audit.record(username, AuditAction.RECOVERY_CODES_MADE, "admin " + username);
         return codes;
@@ -82,11 +88,13 @@ public class RecoveryCodes {
             return Outcome.LOCKED;
         }
         String typed = code == null || code.length() > LONGEST_INPUT ? "" : normalise(code);
+        byte[] typedHash = hash(typed);
         List<StoredCode> stored = jdbc.sql("select id, code_hash from admin_recovery_code where username = ?")
                 .param(username).query(StoredCode.class).list();
         for (StoredCode candidate : stored) {
-            if (!typed.isEmpty() && encoder.matches(typed, candidate.codeHash())) {
-                jdbc.sql("delete from admin_recovery_code where id = ?").param(candidate.id()).update();
+            // The code counts only if this request removed it: another using it at the same moment gets nothing.
+            if (!typed.isEmpty() && MessageDigest.isEqual(typedHash, storedHash(candidate.codeHash()))
+                    && jdbc.sql("delete from admin_recovery_code where id = ?").param(candidate.id()).update() == 1) {
                 audit.record(username, AuditAction.RECOVERY_CODE_USED, SignInThrottle.SIGN_IN,
                         AuditDetail.of("audit.detail.recoveryCodesLeft", stored.size() - 1));
                 return Outcome.ACCEPTED;
@@ -107,6 +115,23 @@ public class RecoveryCodes {
             }
         }
         return code.toString();
+    }
+
+    private static byte[] hash(String normalisedCode) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(normalisedCode.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException missing) {
+            throw new IllegalStateException("Every Java has SHA-256", missing);
+        }
+    }
+
+    /** The stored hash as bytes; one of another kind (a BCrypt hash from before) matches nothing. */
+    private static byte[] storedHash(String hex) {
+        try {
+            return HexFormat.of().parseHex(hex);
+        } catch (IllegalArgumentException notHex) {
+            return new byte[0];
+        }
     }
 
     /** As typed, a code may have spaces, capitals or no hyphens. */

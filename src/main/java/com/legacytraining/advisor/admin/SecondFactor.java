@@ -4,10 +4,12 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.authentication.AuthenticationTrustResolver;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
@@ -39,6 +41,9 @@ public class SecondFactor {
 
     /** Where an admin with no passkey makes one, which is all they may do until they have. */
     public static final String PASSKEYS_PAGE = "/admin/account/passkeys";
+
+    /** The page an admin asked for while they owed a second factor, to go on to once they have given it. */
+    private static final String TARGET = SecondFactor.class.getName() + ".target";
 
     private static final Set<String> ALWAYS_OPEN = Set.of("/admin/logout", PAGE);
     private static final Set<String> OPEN_TO_REGISTER = Set.of(PASSKEYS_PAGE, PASSKEYS_PAGE + "/options",
@@ -84,6 +89,23 @@ public class SecondFactor {
         contexts.saveContext(context, request, response);
     }
 
+    /**
+     * The admin page this browser asked for while it owed a second factor (the sign-in's saved request, a
+     * page whose kept text waits, or one opened since), to go on to once the factor is given.
+     */
+    public static Optional<String> target(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session != null && session.getAttribute(TARGET) instanceof String page ? Optional.of(page)
+                : Optional.empty();
+    }
+
+    /** {@link #target}, forgotten now that it is gone to. */
+    public static Optional<String> takeTarget(HttpServletRequest request) {
+        Optional<String> target = target(request);
+        target.ifPresent(page -> request.getSession().removeAttribute(TARGET));
+        return target;
+    }
+
     /** Adds the factor of a recovery code just used. */
     public void grantRecoveryCode(HttpServletRequest request, HttpServletResponse response) {
         grant(RECOVERY_CODE_AUTHORITY, request, response);
@@ -127,9 +149,22 @@ public class SecondFactor {
                 if (!hasPasskey && OPEN_TO_REGISTER.contains(path)) {
                     chain.doFilter(request, response);
                 } else {
+                    rememberTarget(request);
                     BackToSignIn.seeOther(request, response, hasPasskey ? PAGE : PASSKEYS_PAGE);
                 }
             }
         };
+    }
+
+    /**
+     * Keeps the page a GET asked for. By now Spring Security has taken the sign-in's saved request (this is its
+     * {@code ?continue} replay), so without this the admin would land on the dashboard after the second factor.
+     */
+    private static void rememberTarget(HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod())) {
+            return;
+        }
+        SignInTarget.of(SignInTarget.withoutContinue(SignInTarget.pathAndQuery(request)))
+                .ifPresent(page -> request.getSession().setAttribute(TARGET, page));
     }
 }

@@ -49,6 +49,13 @@ public final class SessionStamp {
         }
     }
 
+    /** When this session's admin signed in, if they did in it. */
+    static Optional<Instant> signedInAt(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session != null && session.getAttribute(ATTRIBUTE) instanceof Stamp stamp
+                ? Optional.of(stamp.signedInAt()) : Optional.empty();
+    }
+
     /** The filter that checks the stamp, and the lifetime since it was made, on every admin request. */
     static OncePerRequestFilter filter(AdminUserService users, Clock clock, Duration lifetime) {
         return new OncePerRequestFilter() {

@@ -1,7 +1,9 @@
 package com.legacytraining.advisor.admin;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 import org.springframework.security.web.savedrequest.DefaultSavedRequest;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
@@ -42,6 +44,18 @@ public final class SignInTarget {
         }
         String path = saved.getRequestURI().substring(request.getContextPath().length());
         return of(saved.getQueryString() == null ? path : path + "?" + saved.getQueryString());
+    }
+
+    /** A page without Spring Security's {@code continue} marker, which it adds when replaying a saved request. */
+    static String withoutContinue(String pathAndQuery) {
+        int query = pathAndQuery.indexOf('?');
+        if (query < 0) {
+            return pathAndQuery;
+        }
+        String kept = Arrays.stream(pathAndQuery.substring(query + 1).split("&"))
+                .filter(parameter -> !parameter.equals("continue") && !parameter.startsWith("continue="))
+                .collect(Collectors.joining("&"));
+        return kept.isEmpty() ? pathAndQuery.substring(0, query) : pathAndQuery.substring(0, query + 1) + kept;
     }
 
     /** The path of this request inside the application, with its query when it has one. */

@@ -13,20 +13,19 @@ import com.legacytraining.advisor.Html;
 import com.legacytraining.advisor.MockBrowser;
 import com.legacytraining.advisor.WebIntegrationTest;
 import com.legacytraining.advisor.history.AuditLog;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.web.webauthn.api.Bytes;
-import org.springframework.security.web.webauthn.api.ImmutableCredentialRecord;
-import org.springframework.security.web.webauthn.api.ImmutablePublicKeyCose;
-import org.springframework.security.web.webauthn.api.ImmutablePublicKeyCredentialUserEntity;
-import org.springframework.security.web.webauthn.api.PublicKeyCredentialType;
 import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
 import org.springframework.security.web.webauthn.management.UserCredentialRepository;
 import org.springframework.test.web.servlet.MockMvc;
@@ -75,14 +74,17 @@ class PasskeyTests {
     @Test
     void recoveryCodesAreShownOnceAndKeptOnlyAsHashes() throws Exception {
         String name = newAdmin();
+        givePasskey(name, "Phone");
         MockBrowser browser = signIn(name);
 
-        browser.perform(post("/admin/account/passkeys/recovery-codes").with(csrf()))
+        browser.perform(post("/admin/account/passkeys/recovery-codes").with(csrf()).param("password", PASSWORD))
                 .andExpect(redirectedUrl("/admin/account/passkeys"));
         Document first = Html.parse(browser.perform(get("/admin/account/passkeys")).andExpect(status().isOk())
                 .andReturn());
         List<String> codes = first.select(".recovery-codes__list code").eachText();
-        assertThat(codes).hasSize(10).doesNotHaveDuplicates().allMatch(code -> code.matches("[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}"));
+        // 16 letters from 31 are about 79 random bits: enough to be kept as a plain SHA-256 hash.
+        assertThat(codes).hasSize(10).doesNotHaveDuplicates()
+                .allMatch(code -> code.matches("[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}"));
         assertThat(first.text()).contains("You have 10 unused recovery codes.");
 
         Document again = Html.parse(browser.perform(get("/admin/account/passkeys")).andReturn());
@@ -156,6 +158,73 @@ class PasskeyTests {
     }
 
     @Test
+    void aRecoveryCodeSentTwiceAtTheSameMomentWorksOnlyOnce() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 30; round++) {
+                String name = newAdmin();
+                String code = recoveryCodes.make(name).get(0);
+                String address = "192.0.2." + (100 + round);
+                CountDownLatch start = new CountDownLatch(1);
+                Callable<RecoveryCodes.Outcome> attempt = () -> {
+                    start.await();
+                    return recoveryCodes.use(name, code, address);
+                };
+                Future<RecoveryCodes.Outcome> first = pool.submit(attempt);
+                Future<RecoveryCodes.Outcome> second = pool.submit(attempt);
+                start.countDown();
+
+                assertThat(List.of(first.get(), second.get())).as("round %d", round)
+                        .containsOnlyOnce(RecoveryCodes.Outcome.ACCEPTED);
+                assertThat(recoveryCodes.remaining(name)).isEqualTo(RecoveryCodes.COUNT - 1);
+                assertThat(audit.recent(0).getContent()).filteredOn(entry -> entry.actor().equals(name)
+                        && entry.action().equals("recovery-code-used")).hasSize(1);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void thePageAskedForBeforeSigningInIsReachedThroughTheSecondFactor() throws Exception {
+        policy.setRequired(true);
+        String name = newAdmin();
+        givePasskey(name, "Phone");
+        String code = recoveryCodes.make(name).get(0);
+        MockBrowser browser = new MockBrowser(mvc);
+        browser.perform(get("/admin/backups")).andExpect(status().is3xxRedirection());
+        String replay = browser.perform(post("/admin/login").with(csrf()).param("username", name)
+                .param("password", PASSWORD)).andExpect(status().is3xxRedirection()).andReturn().getResponse()
+                .getRedirectedUrl();
+        assertThat(replay).endsWith("/admin/backups?continue");
+
+        browser.perform(get("/admin/backups?continue")).andExpect(redirectedUrl("/admin/login/second-factor"));
+        Document page = Html.parse(browser.perform(get("/admin/login/second-factor")).andReturn());
+        assertThat(page.select(".passkey-sign-in").attr("data-target")).isEqualTo("/admin/backups");
+        browser.perform(post("/admin/login/second-factor").with(csrf()).param("code", code))
+                .andExpect(redirectedUrl("/admin/backups"));
+        browser.perform(get("/admin/backups")).andExpect(status().isOk());
+    }
+
+    @Test
+    void anEmptyRecoveryCodeIsAskedForAgainWithoutCountingAsAFailure() throws Exception {
+        policy.setRequired(true);
+        String name = newAdmin();
+        givePasskey(name, "Key");
+        String code = recoveryCodes.make(name).get(0);
+        MockBrowser browser = signIn(name);
+
+        for (int i = 0; i <= SignInThrottle.MAX_FAILURES_PER_USERNAME; i++) {
+            Document page = Html.parse(browser.perform(post("/admin/login/second-factor").with(csrf())
+                    .param("code", i % 2 == 0 ? "" : "  ")).andExpect(status().isOk()).andReturn());
+            assertThat(page.select(".error-summary").text()).contains("Enter a recovery code");
+        }
+        browser.perform(post("/admin/login/second-factor").with(csrf())).andExpect(status().isOk());
+        browser.perform(post("/admin/login/second-factor").with(csrf()).param("code", code))
+                .andExpect(redirectedUrl("/admin"));
+    }
+
+    @Test
     void wrongRecoveryCodesAreThrottledLikeWrongPasswords() throws Exception {
         policy.setRequired(true);
         String name = newAdmin();
@@ -194,10 +263,16 @@ class PasskeyTests {
                 .contains("The passkey has been removed.");
         String last = jdbc.sql("select c.credential_id from user_credentials c join user_entities u"
                 + " on u.id = c.user_entity_user_id where u.name = ?").param(name).query(String.class).single();
+        Document lastConfirm = Html.parse(browser.perform(get("/admin/account/passkeys/{id}/remove", last))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(lastConfirm.select("[role=alert]").text()).contains("is your only passkey")
+                .contains("cannot be removed");
+        assertThat(lastConfirm.select("main form button")).isEmpty();
         browser.perform(post("/admin/account/passkeys/{id}/remove", last).with(csrf()))
                 .andExpect(redirectedUrl("/admin/account/passkeys"));
         Document page = Html.parse(browser.perform(get("/admin/account/passkeys")).andReturn());
-        assertThat(page.select(".notice").text()).contains("cannot remove your last passkey");
+        assertThat(page.select("[role=alert]").text()).contains("cannot remove your last passkey");
+        assertThat(page.select(".notice--success")).isEmpty();
         assertThat(page.select("table td:first-child").eachText()).containsExactly("Desk key");
         assertThat(audit.recent(0).getContent()).anyMatch(entry -> entry.actor().equals(name)
                 && entry.action().equals("passkey-removed") && entry.detail().contains("Old phone"));
@@ -248,7 +323,8 @@ class PasskeyTests {
                         .content("{\"publicKey\": {\"label\": \"x\"}}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().json("{\"error\":\"passkeys.error.notStarted\"}"));
-        browser.perform(post("/admin/account/passkeys/options").with(csrf())).andExpect(status().isOk());
+        browser.perform(post("/admin/account/passkeys/options").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"password\": \"" + PASSWORD + "\"}")).andExpect(status().isOk());
         browser.perform(post("/admin/account/passkeys/register").with(csrf()).contentType(MediaType.APPLICATION_JSON)
                         .content("not json at all"))
                 .andExpect(status().isBadRequest()).andExpect(content().json("{\"error\":\"passkeys.error.failed\"}"));
@@ -268,21 +344,74 @@ class PasskeyTests {
         laptop.perform(get("/admin")).andExpect(redirectedUrl("/admin/login?ended"));
     }
 
-    /** A stored passkey as a registration leaves it; its key is never checked here. */
-    private String givePasskey(String name, String label) {
-        var user = userEntities.findByUsername(name);
-        if (user == null) {
-            user = ImmutablePublicKeyCredentialUserEntity.builder().id(Bytes.random()).name(name).displayName(name)
-                    .build();
-            userEntities.save(user);
+    @Test
+    void makingNewRecoveryCodesNeedsThePassword() throws Exception {
+        String name = newAdmin();
+        givePasskey(name, "Phone");
+        MockBrowser browser = signIn(name);
+
+        Document missing = Html.parse(browser.perform(post("/admin/account/passkeys/recovery-codes").with(csrf()))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(missing.select(".error-summary a[href=#codes-password]").text()).isEqualTo("Enter your password");
+        assertThat(missing.title()).startsWith("Error:");
+        Document wrong = Html.parse(browser.perform(post("/admin/account/passkeys/recovery-codes").with(csrf())
+                .param("password", "not my password")).andExpect(status().isOk()).andReturn());
+        assertThat(wrong.select("#codes-password-error").text()).isEqualTo("Your password is not correct");
+        assertThat(wrong.select("#codes-password").val()).isEmpty();
+        assertThat(recoveryCodes.remaining(name)).isZero();
+        assertThat(audit.recent(0).getContent()).anyMatch(entry -> entry.actor().equals(name)
+                && entry.action().equals("sign-in-failed"));
+
+        browser.perform(post("/admin/account/passkeys/recovery-codes").with(csrf()).param("password", PASSWORD))
+                .andExpect(redirectedUrl("/admin/account/passkeys"));
+        assertThat(recoveryCodes.remaining(name)).isEqualTo(RecoveryCodes.COUNT);
+    }
+
+    @Test
+    void addingAPasskeyNeedsThePasswordAndWrongOnesAreThrottled() throws Exception {
+        String name = newAdmin();
+        MockBrowser browser = signIn(name);
+        Document page = Html.parse(browser.perform(get("/admin/account/passkeys")).andReturn());
+        assertThat(page.select("#passkey-register input[type=password][autocomplete=current-password]")).hasSize(1);
+
+        browser.perform(post("/admin/account/passkeys/options").with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().json("{\"error\":\"passkeys.error.passwordRequired\"}"));
+        for (int i = 0; i < SignInThrottle.MAX_FAILURES_PER_USERNAME; i++) {
+            browser.perform(post("/admin/account/passkeys/options").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"password\": \"guess " + i + "\"}"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().json("{\"error\":\"passkeys.error.passwordWrong\"}"));
         }
-        Bytes id = Bytes.random();
-        credentials.save(ImmutableCredentialRecord.builder().credentialId(id).userEntityUserId(user.getId())
-                .publicKey(new ImmutablePublicKeyCose(new byte[] { 1, 2, 3 }))
-                .credentialType(PublicKeyCredentialType.PUBLIC_KEY).signatureCount(0).uvInitialized(true)
-                .backupEligible(false).backupState(false).label(label).created(Instant.now())
-                .lastUsed(Instant.now()).attestationObject(new Bytes(new byte[] { 4 })).build());
-        return id.toBase64UrlString();
+        browser.perform(post("/admin/account/passkeys/options").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"password\": \"" + PASSWORD + "\"}"))
+                .andExpect(status().isBadRequest()).andExpect(content().json("{\"error\":\"locked\"}"));
+    }
+
+    @Test
+    void anAdminHeldAtThePasskeysPageJustAfterTheirPasswordIsNotAskedForItAgain() throws Exception {
+        policy.setRequired(true);
+        MockBrowser browser = signIn(newAdmin());
+
+        Document page = Html.parse(browser.perform(get("/admin/account/passkeys")).andReturn());
+        assertThat(page.select("input[type=password]")).isEmpty();
+        assertThat(page.text()).doesNotContain("Make new recovery codes");
+        assertThat(page.select("noscript").html()).contains("browser with JavaScript on")
+                .doesNotContain("still works");
+        browser.perform(post("/admin/account/passkeys/options").with(csrf())).andExpect(status().isOk());
+    }
+
+    @Test
+    void aPasskeyNeverUsedSaysSo() throws Exception {
+        String name = newAdmin();
+        givePasskey(name, "Spare key");
+        Document page = Html.parse(signIn(name).perform(get("/admin/account/passkeys")).andReturn());
+        assertThat(page.select("table tbody td").eachText()).containsExactly("Spare key", "20 Nov 2026 09:30",
+                "Never", "Remove Spare key");
+    }
+
+    private String givePasskey(String name, String label) {
+        return StoredPasskeys.give(userEntities, credentials, name, label);
     }
 
     private MockBrowser signIn(String name) throws Exception {

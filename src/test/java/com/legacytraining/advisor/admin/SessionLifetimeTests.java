@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -17,6 +18,8 @@ import java.util.UUID;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
+import org.springframework.security.web.webauthn.management.UserCredentialRepository;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -39,6 +42,18 @@ class SessionLifetimeTests {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    SecondFactorPolicy policy;
+
+    @Autowired
+    RecoveryCodes recoveryCodes;
+
+    @Autowired
+    PublicKeyCredentialUserEntityRepository userEntities;
+
+    @Autowired
+    UserCredentialRepository credentials;
 
     @Test
     void aSessionEndsEightHoursAfterSigningInHoweverBusyItWas() throws Exception {
@@ -105,6 +120,53 @@ class SessionLifetimeTests {
         Document page = Html.parse(browser.perform(get(editor)).andExpect(status().isOk()).andReturn());
         assertThat(page.select("#field-answer").text())
                 .isEqualTo("An answer typed as the session ran out.");
+    }
+
+    @Test
+    void anAdminHeldAtThePasskeysPageIsAskedForTheirPasswordAgainAfterFiveMinutes() throws Exception {
+        policy.setRequired(true);
+        try {
+            MockBrowser browser = signIn(newAdmin(), PASSWORD);
+            clock.advance(Duration.ofMinutes(5));
+            browser.perform(post("/admin/account/passkeys/options").with(csrf())).andExpect(status().isOk());
+
+            clock.advance(Duration.ofSeconds(1));
+            browser.perform(post("/admin/account/passkeys/options").with(csrf()))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().json("{\"error\":\"passkeys.error.passwordRequired\"}"));
+        } finally {
+            policy.setRequired(false);
+        }
+    }
+
+    @Test
+    void whatWasTypedWhenTheLifetimeEndedIsBackAfterTheSecondFactor() throws Exception {
+        String iris = newAdmin();
+        StoredPasskeys.give(userEntities, credentials, iris, "Phone");
+        String code = recoveryCodes.make(iris).get(0);
+        MockBrowser browser = signIn(iris, PASSWORD);
+        String editor = "/admin/content/faq/" + dashboard.overview().pages().get(0).faqs().get(0).id();
+        clock.advance(Duration.ofHours(8));
+        policy.setRequired(true);
+        try {
+            browser.perform(post(editor).with(csrf()).header("Origin", "http://localhost").param("version", "0")
+                            .param("fields[question]", "Typed before the second factor")
+                            .param("fields[answer]", "An answer kept through the recovery code.")
+                            .param("action", "save"))
+                    .andExpect(redirectedUrl("/admin/login"));
+            String target = Html.parse(browser.perform(get("/admin/login")).andReturn())
+                    .select("input[name=target]").val();
+            browser.perform(post("/admin/login").with(csrf()).param("username", iris).param("password", PASSWORD)
+                    .param("target", target)).andExpect(redirectedUrl(editor));
+            browser.perform(get(editor)).andExpect(redirectedUrl("/admin/login/second-factor"));
+            browser.perform(post("/admin/login/second-factor").with(csrf()).param("code", code))
+                    .andExpect(redirectedUrl(editor));
+
+            Document page = Html.parse(browser.perform(get(editor)).andExpect(status().isOk()).andReturn());
+            assertThat(page.select("#field-answer").text()).isEqualTo("An answer kept through the recovery code.");
+        } finally {
+            policy.setRequired(false);
+        }
     }
 
     private MockBrowser signIn(String name, String password) throws Exception {

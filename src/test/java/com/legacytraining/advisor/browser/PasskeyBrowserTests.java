@@ -71,6 +71,8 @@ class PasskeyBrowserTests extends BrowserTest {
         List<String> codes = addPasskey("Work laptop");
         assertThat(codes).hasSize(10);
         assertThat(driver().findElement(By.cssSelector("table")).getText()).contains("Work laptop");
+        assertThat(driver().findElement(By.cssSelector("main h1, main h2")).getTagName()).isEqualTo("h1");
+        assertThat(driver().findElement(By.cssSelector("table")).getText()).contains("Never");
         checkPage("admin-passkeys-codes");
         open("/admin/account/passkeys");
         assertThat(driver().findElements(By.cssSelector(".recovery-codes__list"))).isEmpty();
@@ -121,16 +123,16 @@ class PasskeyBrowserTests extends BrowserTest {
         signOut();
         policy.setRequired(true);
 
-        open("/admin/login");
+        open("/admin/backups");
         assertThat(driver().findElements(By.cssSelector(".passkey-sign-in"))).isEmpty();
         typePassword(name);
         assertThat(heading()).isEqualTo("Confirm it is you");
         checkPage("admin-second-factor");
-        andWaitForNewPage(button("Sign in with a passkey")::click);
-        assertThat(heading()).isEqualTo("Dashboard");
+        andWaitForNewPage(button("Use your passkey")::click);
+        assertThat(heading()).as("the page asked for before signing in").isEqualTo("Backups");
 
         signOut();
-        open("/admin/login");
+        open("/admin/users");
         typePassword(name);
         driver().findElement(By.id("code")).sendKeys("wron-gcod-eeee");
         navigate(button("Use this code"));
@@ -139,29 +141,63 @@ class PasskeyBrowserTests extends BrowserTest {
         checkPage("admin-second-factor-wrong-code");
         driver().findElement(By.id("code")).sendKeys(codes.get(0));
         navigate(button("Use this code"));
-        assertThat(heading()).isEqualTo("Dashboard");
+        assertThat(heading()).as("the page asked for before signing in").isEqualTo("Admins");
+
+        open("/admin/account/passkeys");
+        navigate(driver().findElement(By.partialLinkText("Remove")));
+        assertThat(driver().findElement(By.cssSelector("main [role=alert]")).getText())
+                .contains("is your only passkey");
+        assertThat(driver().findElements(By.cssSelector("main form"))).isEmpty();
+        checkPage("admin-passkey-remove-last");
     }
 
     @Test
     void anAdminWithoutAPasskeyIsTakenToMakeOneWhenOneIsRequired() {
         String name = newAdmin("passkey-first");
         policy.setRequired(true);
-        open("/admin/login");
+        open("/admin/users");
         typePassword(name);
 
         assertThat(heading()).isEqualTo("Passkeys");
         assertThat(mainText()).contains("Every admin now needs a passkey");
-        open("/admin/users");
-        assertThat(heading()).isEqualTo("Passkeys");
-        addPasskey("Security key");
-        open("/admin/users");
-        assertThat(heading()).isEqualTo("Admins");
+        assertThat(driver().findElements(By.id("passkey-password"))).as("password just typed").isEmpty();
+        List<String> codes = addPasskey("Security key");
+        assertThat(codes).hasSize(10);
+        andWaitForNewPage(driver().findElement(By.linkText("I have stored my codes: continue"))::click);
+        assertThat(heading()).as("the page asked for before signing in").isEqualTo("Admins");
+    }
+
+    @Test
+    void aWrongPasswordIsShownBesideItsFieldAndTheSameDeviceTwiceIsNamed() {
+        String name = newAdmin("passkey-checks");
+        signInWithPassword(name);
+        open("/admin/account/passkeys");
+        driver().findElement(By.id("label")).sendKeys("Desk");
+        driver().findElement(By.id("passkey-password")).sendKeys("not my password");
+        button("Add a passkey").click();
+        WebElement fieldError = driver().findElement(By.id("passkey-password-error"));
+        new WebDriverWait(driver(), Duration.ofSeconds(10)).until(d -> fieldError.isDisplayed());
+        assertThat(fieldError.getText()).isEqualTo("Your password is not correct");
+        assertThat(driver().findElement(By.id("label")).getAttribute("value")).isEqualTo("Desk");
+        assertThat(button("Add a passkey").isEnabled()).isTrue();
+        checkPage("admin-passkeys-wrong-password");
+
+        addPasskey("Desk");
+        open("/admin/account/passkeys");
+        driver().findElement(By.id("label")).sendKeys("Desk again");
+        driver().findElement(By.id("passkey-password")).sendKeys(PASSWORD);
+        button("Add a passkey").click();
+        WebElement alert = driver().findElement(By.id("passkey-error"));
+        new WebDriverWait(driver(), Duration.ofSeconds(10)).until(d -> alert.isDisplayed());
+        assertThat(alert.getText()).contains("This device already has a passkey for your account");
+        assertThat(button("Add a passkey").isEnabled()).isTrue();
     }
 
     /** Adds a passkey on the passkeys page; the recovery codes shown, if any. */
     private List<String> addPasskey(String label) {
         open("/admin/account/passkeys");
         driver().findElement(By.id("label")).sendKeys(label);
+        driver().findElements(By.id("passkey-password")).forEach(field -> field.sendKeys(PASSWORD));
         andWaitForNewPage(button("Add a passkey")::click);
         new WebDriverWait(driver(), Duration.ofSeconds(10)).until(d -> heading().equals("Passkeys"));
         return driver().findElements(By.cssSelector(".recovery-codes__list code")).stream()

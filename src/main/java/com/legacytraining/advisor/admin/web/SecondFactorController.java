@@ -2,7 +2,6 @@ package com.legacytraining.advisor.admin.web;
 
 import com.legacytraining.advisor.admin.RecoveryCodes;
 import com.legacytraining.advisor.admin.SecondFactor;
-import com.legacytraining.advisor.admin.SignInTarget;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
@@ -33,7 +32,7 @@ class SecondFactorController {
         if (!secondFactor.missing(SecurityContextHolder.getContext().getAuthentication())) {
             return "redirect:/admin";
         }
-        model.addAttribute("target", SignInTarget.saved(request).orElse("/admin"));
+        model.addAttribute("target", SecondFactor.target(request).orElse("/admin"));
         return "admin/second-factor";
     }
 
@@ -43,15 +42,21 @@ class SecondFactorController {
         if (!secondFactor.missing(SecurityContextHolder.getContext().getAuthentication())) {
             return "redirect:/admin";
         }
-        String target = SignInTarget.saved(request).orElse("/admin");
+        String target = SecondFactor.target(request).orElse("/admin");
+        model.addAttribute("target", target);
+        if (code == null || code.isBlank()) {
+            // Nothing was tried, so nothing counts against the account.
+            model.addAttribute("codeError", "secondFactor.codeRequired");
+            return "admin/second-factor";
+        }
         RecoveryCodes.Outcome outcome = recoveryCodes.use(who.getName(), code, request.getRemoteAddr());
         if (outcome == RecoveryCodes.Outcome.ACCEPTED) {
+            SecondFactor.takeTarget(request);
             secondFactor.grantRecoveryCode(request, response);
             return "redirect:" + target;
         }
-        model.addAttribute("target", target);
         model.addAttribute("codeError", outcome == RecoveryCodes.Outcome.LOCKED ? "signIn.locked"
-                : code == null || code.isBlank() ? "secondFactor.codeRequired" : "secondFactor.codeWrong");
+                : "secondFactor.codeWrong");
         return "admin/second-factor";
     }
 }
