@@ -25,8 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>
  * A code is 16 characters from a 31-letter alphabet, about 79 random bits: too many to guess or to work back
  * from its hash, so, like an API token, it needs no slow password hash (BCrypt made adding a first passkey
- * take seconds, and every wrong code cost ten BCrypt checks). Codes made before, kept as BCrypt hashes, no
- * longer match: only developers' databases hold any, since no release had recovery codes.
+ * take seconds, and every wrong code cost ten BCrypt checks), and its hash can be looked up directly.
  */
 @Service
 public class RecoveryCodes {
@@ -88,17 +87,13 @@ public class RecoveryCodes {
             return Outcome.LOCKED;
         }
         String typed = code == null || code.length() > LONGEST_INPUT ? "" : normalise(code);
-        byte[] typedHash = hash(typed);
-        List<StoredCode> stored = jdbc.sql("select id, code_hash from admin_recovery_code where username = ?")
-                .param(username).query(StoredCode.class).list();
-        for (StoredCode candidate : stored) {
-            // The code counts only if this request removed it: another using it at the same moment gets nothing.
-            if (!typed.isEmpty() && MessageDigest.isEqual(typedHash, storedHash(candidate.codeHash()))
-                    && jdbc.sql("delete from admin_recovery_code where id = ?").param(candidate.id()).update() == 1) {
-                audit.record(username, AuditAction.RECOVERY_CODE_USED, SignInThrottle.SIGN_IN,
-                        AuditDetail.of("audit.detail.recoveryCodesLeft", stored.size() - 1));
-                return Outcome.ACCEPTED;
-            }
+        // Found and removed in one statement: of two requests using a code at the same moment, only the one whose
+        // delete removed it gets in. The hash of a long random code is safe to look up directly.
+        if (!typed.isEmpty() && jdbc.sql("delete from admin_recovery_code where username = ? and code_hash = ?")
+                .params(username, HexFormat.of().formatHex(hash(typed))).update() == 1) {
+            audit.record(username, AuditAction.RECOVERY_CODE_USED, SignInThrottle.SIGN_IN,
+                    AuditDetail.of("audit.detail.recoveryCodesLeft", remaining(username)));
+            return Outcome.ACCEPTED;
         }
         throttle.recordFailure(username, address);
         return Outcome.WRONG;
@@ -125,15 +120,6 @@ public class RecoveryCodes {
         }
     }
 
-    /** The stored hash as bytes; one of another kind (a BCrypt hash from before) matches nothing. */
-    private static byte[] storedHash(String hex) {
-        try {
-            return HexFormat.of().parseHex(hex);
-        } catch (IllegalArgumentException notHex) {
-            return new byte[0];
-        }
-    }
-
     /** As typed, a code may have spaces, capitals or no hyphens. */
     private static String normalise(String code) {
         return code.replaceAll("[\\s-]", "").toLowerCase(Locale.ROOT);
@@ -142,8 +128,5 @@ public class RecoveryCodes {
     /** What became of a code. */
     public enum Outcome {
         ACCEPTED, WRONG, LOCKED
-    }
-
-    private record StoredCode(long id, String codeHash) {
     }
 }
