@@ -60,16 +60,22 @@ public class AdminUserService implements UserDetailsService {
      */
     @Transactional(readOnly = true)
     public Optional<String> credentialStamp(String username) {
-        return users.findByUsernameIgnoreCase(username)
-                .filter(AdminUser::isEnabled)
-                .map(user -> DigestUtils.md5DigestAsHex((user.getPasswordHash() + passkeyIds(user.getUsername()))
-                        .getBytes(StandardCharsets.UTF_8)));
+        // One query, as every admin request asks: the password hash, then each passkey id (none: one null row).
+        List<String> parts = jdbc.sql("""
+                select u.password_hash, c.credential_id from admin_user u
+                left join user_entities e on e.name = u.username
+                left join user_credentials c on c.user_entity_user_id = e.id
+                where lower(u.username) = lower(?) and u.enabled = true
+                order by c.credential_id""").param(username)
+                .query((row, index) -> index == 0 ? row.getString(1) + nullToEmpty(row.getString(2))
+                        : "," + row.getString(2))
+                .list();
+        return parts.isEmpty() ? Optional.empty()
+                : Optional.of(DigestUtils.md5DigestAsHex(String.join("", parts).getBytes(StandardCharsets.UTF_8)));
     }
 
-    private String passkeyIds(String username) {
-        return String.join(",", jdbc.sql("""
-                select c.credential_id from user_credentials c join user_entities u on u.id = c.user_entity_user_id
-                where u.name = ? order by c.credential_id""").param(username).query(String.class).list());
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
     }
 
     @Transactional(readOnly = true)
