@@ -7,10 +7,9 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
-import org.springframework.context.ApplicationListener;
-import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
@@ -19,9 +18,9 @@ import org.springframework.core.env.MapPropertySource;
  * In the PostgreSQL run of the suite (system property {@value #SWITCH}, set by the pom's
  * {@code postgresql} profile), moves every application the tests start from its own in-memory H2 to a
  * schema of its own in the PostgreSQL that ADVISOR_TEST_POSTGRES_URL names: created empty, migrated by
- * Flyway as H2 would be, dropped when the application closes. So, as on H2, no Spring context ever sees
- * another's writes. An application given another database explicitly (a second instance on the same
- * schema) only gets the credentials. Registered in {@code META-INF/spring.factories}; does nothing in the
+ * Flyway as H2 would be, dropped after the application's last bean is destroyed. So, as on H2, no Spring
+ * context ever sees another's writes. An application given another database explicitly (a second instance
+ * on the same schema) only gets the credentials. Registered in {@code META-INF/spring.factories}; does nothing in the
  * H2 run.
  */
 class PostgresTestDatabase implements EnvironmentPostProcessor, Ordered {
@@ -57,7 +56,11 @@ class PostgresTestDatabase implements EnvironmentPostProcessor, Ordered {
             // A commit need not wait for the disk: nothing here must survive a crash, and the run is faster.
             properties.put("spring.datasource.url", URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema
                     + "&options=-c%20synchronous_commit%3Doff");
-            application.addListeners((ApplicationListener<ContextClosedEvent>) closed -> dropSchema(schema));
+            // Dropped once every bean is destroyed, not at the context-closed event: beans such as Spring
+            // Session's repository keep using the database (its scheduled cleanup) until their own destruction.
+            // Registered before any bean exists, so destroyed after all of them.
+            application.addInitializers(context -> ((DefaultSingletonBeanRegistry) context.getBeanFactory())
+                    .registerDisposableBean(PostgresTestDatabase.class.getName(), () -> dropSchema(schema)));
         }
         environment.getPropertySources().addFirst(new MapPropertySource("postgresTestDatabase", properties));
     }
