@@ -30,6 +30,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 
 /**
  * Admin sessions live in the database, not in one server's memory, so any instance behind a load
@@ -52,6 +55,9 @@ class SharedSessionTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    JdbcIndexedSessionRepository sessions;
 
     @Test
     void signingInStoresTheSessionInTheDatabaseUnderANewIdAndItsCookieGoesOnlyToTheAdminArea() throws Exception {
@@ -162,6 +168,34 @@ class SharedSessionTests {
         } finally {
             senders.shutdownNow();
         }
+    }
+
+    /**
+     * Signing out in one tab deletes the session while a save may be running in another; that save then
+     * stores its flash message in a session that no longer exists. It must neither fail (the edit was
+     * made: a 500 would say otherwise) nor bring the session back.
+     */
+    @Test
+    void aRequestWhoseSessionEndsWhileItRunsStillFinishesAndTheSessionStaysEnded() {
+        String id = saveWhileSigningOutElsewhere(sessions);
+
+        assertThat(sessions.findById(id)).isNull();
+        assertThat(jdbc.sql("select count(*) from spring_session_attributes where attribute_name = 'saved while signing out'")
+                .query(Long.class).single()).isZero();
+    }
+
+    /** Loads a session for a request, deletes it as a sign-out elsewhere would, then saves what the request set. */
+    private static <S extends Session> String saveWhileSigningOutElsewhere(SessionRepository<S> repository) {
+        S session = repository.createSession();
+        session.setAttribute("kept", "from sign-in");
+        repository.save(session);
+        S inFlight = repository.findById(session.getId());
+        repository.deleteById(session.getId());
+
+        inFlight.setAttribute("saved while signing out", "Admin enabled.");
+        inFlight.setAttribute("kept", "changed");
+        repository.save(inFlight);
+        return session.getId();
     }
 
     /** Signs in through the form, as a browser does; the id of the signed-in session. */
