@@ -16,6 +16,13 @@ interface Enquiries extends JpaRepository<Enquiry, Long> {
 
     boolean existsByReference(String reference);
 
+    Optional<Enquiry> findByRepeatKey(String repeatKey);
+
+    /** Lets the same words be sent again: clears the key of an enquiry received before the window began. */
+    @Modifying(flushAutomatically = true)
+    @Query("update Enquiry e set e.repeatKey = null where e.repeatKey = :repeatKey and e.receivedAt <= :windowStart")
+    int forgetRepeatKey(String repeatKey, Instant windowStart);
+
     long countByStatus(EnquiryStatus status);
 
     @Modifying

@@ -49,6 +49,10 @@ class Enquiry {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    /** The digest of what was typed, while a copy sent again would be a repeat ({@link NewEnquiry#repeatKey()}). */
+    @Column(name = "repeat_key")
+    private String repeatKey;
+
     protected Enquiry() {
     }
 
@@ -64,6 +68,7 @@ class Enquiry {
         this.message = details.message();
         this.resultQuery = details.resultQuery();
         this.outcome = outcome;
+        this.repeatKey = details.repeatKey();
     }
 
     /** Closing starts the retention period; reopening stops it. */

@@ -6,13 +6,18 @@ import com.legacytraining.advisor.history.AuditLog;
 import com.legacytraining.advisor.site.NotFoundException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Enquiries from visitors: taking them in, the admin inbox (status, notes), and a person's right to
@@ -22,6 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EnquiryService {
 
+    /** How long the same words sent again count as the same enquiry sent twice. */
+    public static final Duration REPEAT_WINDOW = Duration.ofMinutes(10);
+
     // No 0/O, 1/I/L: a reference is read out on the phone.
     private static final char[] REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ".toCharArray();
 
@@ -29,25 +37,44 @@ public class EnquiryService {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionTemplate ownTransaction;
     private final SecureRandom random = new SecureRandom();
 
-    EnquiryService(Enquiries enquiries, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+    EnquiryService(Enquiries enquiries, AuditLog audit, ApplicationEventPublisher events, Clock clock,
+            PlatformTransactionManager transactions) {
         this.enquiries = enquiries;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+        this.ownTransaction = new TransactionTemplate(transactions);
     }
 
     /**
      * Stores an enquiry and returns its reference. The notification email, if any, goes only after
-     * the enquiry is committed, so it can never cost the enquiry.
+     * the enquiry is committed, so it can never cost the enquiry. The same enquiry sent again within
+     * {@link #REPEAT_WINDOW} (a double click on Send, a reload that sends the form again, even several
+     * copies at the same moment) stores nothing and sends no second email: it gets the first's reference.
      *
      * @param outcome the outcome of the attached result, such as {@code PMVA.STRONG}, or {@code null}
      */
-    @Transactional
     public String submit(NewEnquiry details, String outcome) {
+        try {
+            return ownTransaction.execute(status -> store(details, outcome));
+        } catch (DataIntegrityViolationException storedAtTheSameMoment) {
+            // A copy sent at the same moment was committed first (the repeat key is unique): this finds it.
+            return ownTransaction.execute(status -> store(details, outcome));
+        }
+    }
+
+    private String store(NewEnquiry details, String outcome) {
+        String repeatKey = details.repeatKey();
+        enquiries.forgetRepeatKey(repeatKey, clock.instant().minus(REPEAT_WINDOW));
+        Optional<Enquiry> earlier = enquiries.findByRepeatKey(repeatKey);
+        if (earlier.isPresent()) {
+            return earlier.get().getReference();
+        }
         String reference = newReference();
-        Enquiry enquiry = enquiries.save(new Enquiry(reference, clock.instant(), details, outcome));
+        Enquiry enquiry = enquiries.saveAndFlush(new Enquiry(reference, clock.instant(), details, outcome));
         events.publishEvent(new EnquiryReceived(enquiry.getId(), reference, outcome));
         return reference;
     }

@@ -6,11 +6,21 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.legacytraining.advisor.Html;
+import com.legacytraining.advisor.MutableClock;
 import com.legacytraining.advisor.WebIntegrationTest;
 import com.legacytraining.advisor.questionnaire.Scenarios;
 import com.legacytraining.advisor.visitors.EnquiryService;
 import com.legacytraining.advisor.visitors.EnquiryView;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -30,6 +40,9 @@ class EnquiryTests {
 
     @Autowired
     EnquiryService enquiries;
+
+    @Autowired
+    MutableClock clock;
 
     @Test
     void anEnquiryFromAResultCarriesTheResultAndGetsAReference() throws Exception {
@@ -101,7 +114,7 @@ class EnquiryTests {
     void theSixthEnquiryFromOneAddressInAnHourIsRefusedWith429() throws Exception {
         RequestPostProcessor address = fromNewAddress();
         for (int i = 0; i < 5; i++) {
-            mvc.perform(valid("Limit Org").with(address)).andExpect(status().is3xxRedirection());
+            mvc.perform(valid("Limit Org", "Enquiry number " + i).with(address)).andExpect(status().is3xxRedirection());
         }
         MvcResult refused = mvc.perform(valid("Limit Org").with(address))
                 .andExpect(status().isTooManyRequests()).andReturn();
@@ -110,6 +123,60 @@ class EnquiryTests {
                 .isEqualTo("Please call about PMVA for our ward.");
         assertThat(enquiries.inbox(Set.of(), "Limit Org")).hasSize(5);
         mvc.perform(valid("Limit Org")).andExpect(status().is3xxRedirection());
+    }
+
+    /**
+     * A double click on Send, or a reload that sends the form again, must not leave the team two enquiries
+     * (and two emails) and the visitor two references: the same words within ten minutes are one enquiry.
+     */
+    @Test
+    void theSameEnquirySentTwiceIsKeptOnceUnderOneReference() throws Exception {
+        String first = mvc.perform(valid("Double Send Org")).andExpect(status().is3xxRedirection())
+                .andReturn().getResponse().getRedirectedUrl();
+        String again = mvc.perform(valid("Double Send Org")).andExpect(status().is3xxRedirection())
+                .andReturn().getResponse().getRedirectedUrl();
+
+        assertThat(again).isEqualTo(first);
+        assertThat(enquiries.inbox(Set.of(), "Double Send Org")).hasSize(1);
+        mvc.perform(valid("Double Send Org", "A different question")).andExpect(status().is3xxRedirection());
+        assertThat(enquiries.inbox(Set.of(), "Double Send Org")).as("different words are a new enquiry").hasSize(2);
+    }
+
+    @Test
+    void theSameEnquirySentSeveralTimesAtOnceIsKeptOnce() throws Exception {
+        int together = 4;
+        ExecutorService senders = Executors.newFixedThreadPool(together);
+        try {
+            for (int round = 0; round < 5; round++) {
+                String organisation = "Same Moment Org " + round;
+                CyclicBarrier lineUp = new CyclicBarrier(together);
+                List<Future<String>> confirmations = new ArrayList<>();
+                for (int sender = 0; sender < together; sender++) {
+                    confirmations.add(senders.submit(() -> {
+                        lineUp.await(10, TimeUnit.SECONDS);
+                        return mvc.perform(valid(organisation)).andExpect(status().is3xxRedirection())
+                                .andReturn().getResponse().getRedirectedUrl();
+                    }));
+                }
+                Set<String> seen = new HashSet<>();
+                for (Future<String> confirmation : confirmations) {
+                    seen.add(confirmation.get(30, TimeUnit.SECONDS));
+                }
+                assertThat(seen).as("round %d", round).hasSize(1);
+                assertThat(enquiries.inbox(Set.of(), organisation)).as("round %d", round).hasSize(1);
+            }
+        } finally {
+            senders.shutdownNow();
+        }
+    }
+
+    @Test
+    void theSameWordsSentAgainAfterTenMinutesAreANewEnquiry() throws Exception {
+        mvc.perform(valid("Later Again Org")).andExpect(status().is3xxRedirection());
+        clock.advance(Duration.ofMinutes(11));
+        mvc.perform(valid("Later Again Org")).andExpect(status().is3xxRedirection());
+        mvc.perform(valid("Later Again Org")).andExpect(status().is3xxRedirection());
+        assertThat(enquiries.inbox(Set.of(), "Later Again Org")).hasSize(2);
     }
 
     @Test
@@ -143,9 +210,13 @@ class EnquiryTests {
     }
 
     private static MockHttpServletRequestBuilder valid(String organisation) {
+        return valid(organisation, "Please call about PMVA for our ward.");
+    }
+
+    private static MockHttpServletRequestBuilder valid(String organisation, String message) {
         return post("/enquiry").with(fromNewAddress()).param("name", "Sam Carer").param("organisation", organisation)
                 .param("email", "sam@acme.example").param("phone", "01632 960 001").param("staffCount", "24")
-                .param("message", "Please call about PMVA for our ward.").param("consent", "true");
+                .param("message", message).param("consent", "true");
     }
 
     static RequestPostProcessor fromNewAddress() {
