@@ -88,46 +88,86 @@
         };
     }
 
+    // Adding a passkey, on the passkeys page. A refusal is shown as the site shows a refused form: the error
+    // summary at the top of main, which takes the focus; the page title starting "Error:"; the field at fault
+    // marked invalid and described by its message. The name typed stays; a password is never kept.
     function setUpRegistration(form) {
         var box = document.getElementById("passkey-error");
-        var text = document.getElementById("passkey-error-text");
+        var item = document.getElementById("passkey-error-text");
         var status = document.getElementById("passkey-status");
         var label = form.querySelector("#label");
         var password = form.querySelector("#passkey-password");
-        var passwordGroup = form.querySelector("#passkey-password-group");
-        var passwordError = form.querySelector("#passkey-password-error");
         var button = form.querySelector("button[type=submit]");
-        var showFailure = failure(form, box, text, status);
+        // The title as the server sent it: with "Error:" already when another form on the page was refused.
+        var title = document.title;
+        var errorPrefix = form.dataset.errorPrefix;
         form.hidden = false;
 
-        // A wrong or missing password is shown beside its field too; the name typed stays where it is.
-        function passwordProblem(message) {
-            if (!passwordGroup) {
+        // Marks a field invalid with this message beside it, or valid again with none.
+        function markField(field, message) {
+            if (!field) {
                 return;
             }
-            passwordGroup.classList.toggle("form-group--error", !!message);
-            passwordError.textContent = message || "";
-            passwordError.hidden = !message;
-            password.setAttribute("aria-describedby",
-                    message ? "passkey-password-hint passkey-password-error" : "passkey-password-hint");
+            var error = document.getElementById(field.id + "-error");
+            field.closest(".form-group").classList.toggle("form-group--error", !!message);
+            error.querySelector(".error-message__text").textContent = message || "";
+            error.hidden = !message;
+            if (message) {
+                field.setAttribute("aria-invalid", "true");
+            } else {
+                field.removeAttribute("aria-invalid");
+            }
+            field.setAttribute("aria-describedby", field.id + "-hint" + (message ? " " + error.id : ""));
+        }
+
+        // The field a refusal is about, if any: its message links to it.
+        function fieldOf(key) {
+            if (key === "labelrequired" || key === "labeltoolong") {
+                return label;
+            }
+            return key === "passwordrequired" || key === "passwordwrong" ? password : null;
+        }
+
+        function showProblem(key) {
+            var message = form.dataset["error" + key.charAt(0).toUpperCase() + key.slice(1)]
+                    || form.dataset.errorFailed;
+            var field = fieldOf(key);
+            markField(field, message);
+            item.textContent = "";
+            if (field) {
+                var link = document.createElement("a");
+                link.href = "#" + field.id;
+                link.textContent = message;
+                item.appendChild(link);
+            } else {
+                item.textContent = message;
+            }
+            box.hidden = false;
+            document.title = title.indexOf(errorPrefix) === 0 ? title : errorPrefix + " " + title;
+            box.focus();
+        }
+
+        function clearProblems() {
+            box.hidden = true;
+            document.title = title;
+            markField(label, null);
+            markField(password, null);
         }
 
         form.addEventListener("submit", function (event) {
             event.preventDefault();
-            box.hidden = true;
-            passwordProblem(null);
+            clearProblems();
             if (!label.value.trim()) {
-                showError(box, text, form.dataset.errorLabelrequired);
-                label.focus();
+                showProblem("labelrequired");
                 return;
             }
             button.disabled = true;
             status.textContent = form.dataset.working;
-            post(form.dataset.options, form, { password: password ? password.value : "" }).then(answerOf)
-                    .then(function (options) {
-                if (password) {
-                    password.value = "";
-                }
+            var typed = password ? password.value : "";
+            if (password) {
+                password.value = ""; // sent once; never kept in the page, whatever the answer
+            }
+            post(form.dataset.options, form, { password: typed }).then(answerOf).then(function (options) {
                 options.challenge = toBytes(options.challenge);
                 options.user.id = toBytes(options.user.id);
                 options.excludeCredentials = (options.excludeCredentials || []).map(function (credential) {
@@ -159,11 +199,8 @@
                 window.location.assign(url);
             }).catch(function (error) {
                 button.disabled = false;
-                var key = keyOf(error);
-                if (key === "passwordrequired" || key === "passwordwrong") {
-                    passwordProblem(form.dataset["error" + key.charAt(0).toUpperCase() + key.slice(1)]);
-                }
-                showFailure(error);
+                status.textContent = "";
+                showProblem(keyOf(error));
             });
         });
     }
@@ -212,9 +249,10 @@
         var form = document.getElementById("passkey-register");
         var signIns = document.querySelectorAll(".passkey-sign-in");
         if (!supported) {
-            var box = document.getElementById("passkey-error");
-            if (form && box) {
-                showError(box, document.getElementById("passkey-error-text"), form.dataset.errorUnsupported);
+            // Said where the form would be, without taking the focus: nothing the admin did was refused.
+            var unsupported = document.getElementById("passkey-unsupported");
+            if (unsupported) {
+                unsupported.hidden = false;
             }
             return;
         }

@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -356,7 +357,7 @@ class PasskeyTests {
         assertThat(missing.title()).startsWith("Error:");
         Document wrong = Html.parse(browser.perform(post("/admin/account/passkeys/recovery-codes").with(csrf())
                 .param("password", "not my password")).andExpect(status().isOk()).andReturn());
-        assertThat(wrong.select("#codes-password-error").text()).isEqualTo("Your password is not correct");
+        assertThat(wrong.select("#codes-password-error").text()).isEqualTo("Error: Your password is not correct");
         assertThat(wrong.select("#codes-password").val()).isEmpty();
         assertThat(recoveryCodes.remaining(name)).isZero();
         assertThat(audit.recent(0).getContent()).anyMatch(entry -> entry.actor().equals(name)
@@ -365,6 +366,43 @@ class PasskeyTests {
         browser.perform(post("/admin/account/passkeys/recovery-codes").with(csrf()).param("password", PASSWORD))
                 .andExpect(redirectedUrl("/admin/account/passkeys"));
         assertThat(recoveryCodes.remaining(name)).isEqualTo(RecoveryCodes.COUNT);
+    }
+
+    @Test
+    void aRefusedRequestForNewRecoveryCodesIsShownAsEveryOtherRefusedForm() throws Exception {
+        String name = newAdmin();
+        givePasskey(name, "Phone");
+        MockBrowser browser = signIn(name);
+        String title = Html.parse(browser.perform(get("/admin/account/passkeys")).andReturn()).title();
+
+        Document wrong = Html.parse(browser.perform(post("/admin/account/passkeys/recovery-codes").with(csrf())
+                .param("password", "not my password")).andExpect(status().isOk()).andReturn());
+        assertThat(wrong.title()).isEqualTo("Error: " + title);
+        Element summary = wrong.selectFirst("main > .error-summary");
+        assertThat(summary).as("the error summary").isNotNull();
+        assertThat(summary.elementSiblingIndex()).as("the summary's place in main").isZero();
+        assertThat(summary.hasAttr("autofocus")).as("the summary takes the focus").isTrue();
+        assertThat(summary.attr("tabindex")).isEqualTo("-1");
+        assertThat(summary.select("a[href=#codes-password]").text()).isEqualTo("Your password is not correct");
+        Element field = wrong.getElementById("codes-password");
+        assertThat(field.attr("aria-invalid")).isEqualTo("true");
+        assertThat(field.attr("aria-describedby").split(" ")).contains("codes-password-hint", "codes-password-error");
+        assertThat(field.val()).isEmpty();
+        assertThat(wrong.getElementById("codes-password-error").text())
+                .isEqualTo("Error: Your password is not correct");
+    }
+
+    @Test
+    void thePasskeysPageWithoutARefusalMarksNothingInvalid() throws Exception {
+        String name = newAdmin();
+        givePasskey(name, "Phone");
+        Document page = Html.parse(signIn(name).perform(get("/admin/account/passkeys")).andReturn());
+        assertThat(page.title()).doesNotStartWith("Error:");
+        assertThat(page.select("[aria-invalid]")).isEmpty();
+        assertThat(page.select(".error-summary:not([hidden]), .error-message:not([hidden])")).isEmpty();
+        // Adding a passkey has no form to send without JavaScript: it stays hidden and the page says why.
+        assertThat(page.getElementById("passkey-register").hasAttr("hidden")).isTrue();
+        assertThat(page.select("noscript").html()).contains("Adding a passkey needs JavaScript");
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.legacytraining.advisor.admin.SecondFactorPolicy;
 import com.legacytraining.advisor.history.AuditLog;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,7 +72,8 @@ class PasskeyBrowserTests extends BrowserTest {
         List<String> codes = addPasskey("Work laptop");
         assertThat(codes).hasSize(10);
         assertThat(driver().findElement(By.cssSelector("table")).getText()).contains("Work laptop");
-        assertThat(driver().findElement(By.cssSelector("main h1, main h2")).getTagName()).isEqualTo("h1");
+        assertThat(driver().findElements(By.cssSelector("main h1, main h2")).stream().filter(WebElement::isDisplayed)
+                .findFirst().orElseThrow().getTagName()).as("the first heading shown").isEqualTo("h1");
         assertThat(driver().findElement(By.cssSelector("table")).getText()).contains("Never");
         checkPage("admin-passkeys-codes");
         open("/admin/account/passkeys");
@@ -168,29 +170,143 @@ class PasskeyBrowserTests extends BrowserTest {
     }
 
     @Test
-    void aWrongPasswordIsShownBesideItsFieldAndTheSameDeviceTwiceIsNamed() {
+    void aWrongPasswordForANewPasskeyIsShownAsEveryOtherRefusedFormShowsIt() {
         String name = newAdmin("passkey-checks");
         signInWithPassword(name);
         open("/admin/account/passkeys");
+        String title = driver().getTitle();
         driver().findElement(By.id("label")).sendKeys("Desk");
         driver().findElement(By.id("passkey-password")).sendKeys("not my password");
         button("Add a passkey").click();
-        WebElement fieldError = driver().findElement(By.id("passkey-password-error"));
-        new WebDriverWait(driver(), Duration.ofSeconds(10)).until(d -> fieldError.isDisplayed());
-        assertThat(fieldError.getText()).isEqualTo("Your password is not correct");
-        assertThat(driver().findElement(By.id("label")).getAttribute("value")).isEqualTo("Desk");
+
+        WebElement summary = waitForSummaryOf("passkey-password", "Your password is not correct");
+        assertThat(driver().getTitle()).isEqualTo("Error: " + title);
+        assertThat(focused()).as("focus after the refusal").isEqualTo(summary);
+        assertInvalid("passkey-password", "Your password is not correct");
+        assertThat(driver().findElement(By.id("passkey-password")).getDomProperty("value")).as("password").isEmpty();
+        assertThat(driver().findElement(By.id("label")).getDomProperty("value")).isEqualTo("Desk");
         assertThat(button("Add a passkey").isEnabled()).isTrue();
+        assertThat(driver().findElement(By.id("passkey-unsupported")).isDisplayed()).isFalse();
         checkPage("admin-passkeys-wrong-password");
 
+        summary.findElement(By.linkText("Your password is not correct")).click();
+        assertThat(focused().getDomAttribute("id")).isEqualTo("passkey-password");
+        driver().findElement(By.id("passkey-password")).sendKeys(PASSWORD);
+        andWaitForNewPage(button("Add a passkey")::click);
+        new WebDriverWait(driver(), Duration.ofSeconds(10)).until(d -> heading().equals("Passkeys"));
+        assertThat(driver().getTitle()).isEqualTo(title);
+        assertThat(driver().findElement(By.cssSelector("table")).getText()).contains("Desk");
+        assertThat(driver().findElements(By.cssSelector("[aria-invalid]"))).isEmpty();
+        assertThat(driver().findElements(By.cssSelector(".error-summary"))).noneMatch(WebElement::isDisplayed);
+    }
+
+    @Test
+    void theSameDeviceTwiceIsNamedAndAnEarlierWrongPasswordNoLongerMarked() {
+        String name = newAdmin("passkey-twice");
+        signInWithPassword(name);
         addPasskey("Desk");
         open("/admin/account/passkeys");
+        String title = driver().getTitle();
         driver().findElement(By.id("label")).sendKeys("Desk again");
+        driver().findElement(By.id("passkey-password")).sendKeys("not my password");
+        button("Add a passkey").click();
+        waitForSummaryOf("passkey-password", "Your password is not correct");
+
         driver().findElement(By.id("passkey-password")).sendKeys(PASSWORD);
         button("Add a passkey").click();
-        WebElement alert = driver().findElement(By.id("passkey-error"));
-        new WebDriverWait(driver(), Duration.ofSeconds(10)).until(d -> alert.isDisplayed());
-        assertThat(alert.getText()).contains("This device already has a passkey for your account");
+        WebElement summary = waitForSummaryOf(null, "This device already has a passkey for your account");
+        assertThat(summary.getText()).doesNotContain("Your password is not correct");
+        assertThat(focused()).as("focus after the refusal").isEqualTo(summary);
+        assertThat(driver().getTitle()).isEqualTo("Error: " + title);
+        WebElement password = driver().findElement(By.id("passkey-password"));
+        assertThat(password.getDomAttribute("aria-invalid")).as("the password, now right").isNull();
+        assertThat(password.getDomAttribute("aria-describedby")).isEqualTo("passkey-password-hint");
+        assertThat(driver().findElement(By.id("passkey-password-error")).isDisplayed()).isFalse();
         assertThat(button("Add a passkey").isEnabled()).isTrue();
+        checkPage("admin-passkeys-already");
+    }
+
+    @Test
+    void aMissingNameIsShownAsEveryOtherRefusedFormShowsIt() {
+        String name = newAdmin("passkey-unnamed");
+        signInWithPassword(name);
+        open("/admin/account/passkeys");
+        String title = driver().getTitle();
+        driver().findElement(By.id("passkey-password")).sendKeys(PASSWORD);
+        button("Add a passkey").click();
+
+        WebElement summary = waitForSummaryOf("label", "Enter a name for the passkey");
+        assertThat(driver().getTitle()).isEqualTo("Error: " + title);
+        assertThat(focused()).as("focus after the refusal").isEqualTo(summary);
+        assertInvalid("label", "Enter a name for the passkey");
+        checkPage("admin-passkeys-no-name");
+
+        driver().findElement(By.id("label")).sendKeys("Tablet");
+        andWaitForNewPage(button("Add a passkey")::click);
+        new WebDriverWait(driver(), Duration.ofSeconds(10)).until(d -> heading().equals("Passkeys"));
+        assertThat(driver().findElement(By.cssSelector("table")).getText()).contains("Tablet");
+    }
+
+    @Test
+    void aRefusedRequestForNewRecoveryCodesPutsTheFocusOnItsErrorSummary() {
+        String name = newAdmin("passkey-codes");
+        signInWithPassword(name);
+        addPasskey("Laptop");
+        open("/admin/account/passkeys");
+        String title = driver().getTitle();
+        driver().findElement(By.id("codes-password")).sendKeys("not my password");
+        navigate(button("Make new recovery codes"));
+
+        assertRefusedCodes(title);
+        checkPage("admin-passkeys-codes-wrong-password");
+    }
+
+    @Test
+    void aBrowserWithoutPasskeysSaysSoWithoutTakingTheFocusFromARefusal() {
+        String name = newAdmin("passkey-unsupported");
+        signInWithPassword(name);
+        addPasskey("Laptop");
+        // As in a browser without WebAuthn, or a page served over plain HTTP from anywhere but localhost.
+        Object withoutPasskeys = cdp("Page.addScriptToEvaluateOnNewDocument",
+                Map.of("source", "delete window.PublicKeyCredential;")).get("identifier");
+        try {
+            open("/admin/account/passkeys");
+            String title = driver().getTitle();
+            driver().findElement(By.id("codes-password")).sendKeys("not my password");
+            navigate(button("Make new recovery codes"));
+            assertRefusedCodes(title);
+            assertUnsupportedSaid();
+            checkPage("admin-passkeys-unsupported-codes-refused");
+
+            open("/admin/account/passkeys");
+            assertThat(driver().getTitle()).as("no refusal").isEqualTo(title);
+            assertThat(focused().getTagName()).as("focus on load").isEqualTo("body");
+            assertUnsupportedSaid();
+        } finally {
+            cdp("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", withoutPasskeys));
+        }
+    }
+
+    /** The passkeys page says this browser cannot add a passkey, and offers no form to add one. */
+    private void assertUnsupportedSaid() {
+        WebElement unsupported = driver().findElement(By.id("passkey-unsupported"));
+        assertThat(unsupported.isDisplayed()).isTrue();
+        assertThat(unsupported.getText())
+                .isEqualTo("This browser cannot use passkeys. Use a recent version of Chrome, Edge, Firefox"
+                        + " or Safari.");
+        assertThat(driver().findElement(By.id("passkey-register")).isDisplayed()).isFalse();
+    }
+
+    /** The passkeys page has just refused new recovery codes for a wrong password, as the site refuses a form. */
+    private void assertRefusedCodes(String title) {
+        WebElement summary = topOfMain();
+        assertThat(summary.getText()).contains("There is a problem", "Your password is not correct");
+        assertThat(summary.findElement(By.linkText("Your password is not correct")).getDomAttribute("href"))
+                .isEqualTo("#codes-password");
+        assertThat(driver().getTitle()).isEqualTo("Error: " + title);
+        assertThat(focused()).as("focus on load").isEqualTo(summary);
+        assertInvalid("codes-password", "Your password is not correct");
+        assertThat(driver().findElement(By.id("codes-password")).getDomProperty("value")).isEmpty();
     }
 
     /** Adds a passkey on the passkeys page; the recovery codes shown, if any. */
@@ -202,6 +318,38 @@ class PasskeyBrowserTests extends BrowserTest {
         new WebDriverWait(driver(), Duration.ofSeconds(10)).until(d -> heading().equals("Passkeys"));
         return driver().findElements(By.cssSelector(".recovery-codes__list code")).stream()
                 .map(WebElement::getText).toList();
+    }
+
+    /**
+     * Waits for the error summary at the top of main to say this, and returns it; with a field id, its words
+     * link to that field.
+     */
+    private WebElement waitForSummaryOf(String fieldId, String problem) {
+        new WebDriverWait(driver(), Duration.ofSeconds(10)).until(d -> topOfMain().isDisplayed()
+                && topOfMain().getText().contains(problem));
+        WebElement summary = topOfMain();
+        assertThat(summary.getText()).contains("There is a problem");
+        if (fieldId != null) {
+            assertThat(summary.findElement(By.linkText(problem)).getDomAttribute("href")).isEqualTo("#" + fieldId);
+        }
+        return summary;
+    }
+
+    /** The first thing shown in main, where every page of the site shows its error summary. */
+    private WebElement topOfMain() {
+        return (WebElement) script("return Array.from(document.querySelector('main').children)"
+                + ".find(child => getComputedStyle(child).display !== 'none');");
+    }
+
+    /** The field is marked invalid and described by its error message, which is shown beside it. */
+    private void assertInvalid(String fieldId, String problem) {
+        WebElement field = driver().findElement(By.id(fieldId));
+        assertThat(field.getDomAttribute("aria-invalid")).as("aria-invalid of %s", fieldId).isEqualTo("true");
+        assertThat(field.getDomAttribute("aria-describedby")).as("aria-describedby of %s", fieldId)
+                .contains(fieldId + "-error");
+        WebElement message = driver().findElement(By.id(fieldId + "-error"));
+        assertThat(message.isDisplayed()).isTrue();
+        assertThat(message.getDomProperty("textContent").replaceAll("\\s+", " ").trim()).isEqualTo("Error: " + problem);
     }
 
     private void signInWithPassword(String name) {
