@@ -49,8 +49,11 @@ class Enquiry {
     @Column(name = "closed_at")
     private Instant closedAt;
 
-    /** The digest of what was typed, while a copy sent again would be a repeat ({@link NewEnquiry#repeatKey()}). */
-    @Column(name = "repeat_key")
+    /**
+     * The digest of what was typed, while a copy sent again would be a repeat ({@link NewEnquiry#repeatKey()}).
+     * Never written by an update of the enquiry (notes, status), which could put back a key cleared meanwhile.
+     */
+    @Column(name = "repeat_key", updatable = false)
     private String repeatKey;
 
     protected Enquiry() {
