@@ -57,20 +57,20 @@ class AdminBootstrap implements ApplicationRunner {
                 throw new IllegalStateException("ADVISOR_ADMIN_PASSWORD must be " + PasswordPolicy.MIN_LENGTH
                         + " to " + PasswordPolicy.MAX_LENGTH + " characters long");
             });
-            users.create(username.strip(), password, "system");
+            users.createFirstAdmin(username.strip(), password, AdminUserService.PasswordSetBy.OWNER);
             // Not named: logs are shipped and kept elsewhere, and a username is half of a sign-in.
             log.info("Created the first admin user from ADVISOR_ADMIN_USERNAME and ADVISOR_ADMIN_PASSWORD.");
             return;
         }
         String generated = randomPassword();
-        users.create("admin", generated, "system");
+        users.createFirstAdmin("admin", generated, AdminUserService.PasswordSetBy.SOMEONE_ELSE);
         log.warn("""
 
                 ************************************************************************
                 No admin user existed, so one was created.
                   Username: admin
                   Password: {}
-                Sign in at /admin/login and change this password now ("Change password" in the admin menu).
+                Sign in at /admin/login and change this password now: every admin page asks until you do.
                 It is shown only this once. To choose your own instead, set
                 ADVISOR_ADMIN_USERNAME and ADVISOR_ADMIN_PASSWORD before the first start.
                 ************************************************************************""", generated);

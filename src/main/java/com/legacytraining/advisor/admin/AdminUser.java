@@ -27,15 +27,20 @@ class AdminUser {
 
     private boolean enabled;
 
+    /** Whether someone else set the password, so its owner should choose their own. */
+    @Column(name = "password_change_due")
+    private boolean passwordChangeDue;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
     protected AdminUser() {
     }
 
-    AdminUser(String username, String passwordHash, Instant createdAt) {
+    AdminUser(String username, String passwordHash, boolean passwordChangeDue, Instant createdAt) {
         this.username = username;
         this.passwordHash = passwordHash;
+        this.passwordChangeDue = passwordChangeDue;
         this.enabled = true;
         this.createdAt = createdAt;
     }
@@ -56,12 +61,18 @@ class AdminUser {
         return enabled;
     }
 
+    boolean isPasswordChangeDue() {
+        return passwordChangeDue;
+    }
+
     Instant getCreatedAt() {
         return createdAt;
     }
 
+    /** The admin's own new password: nobody else knows it any more. */
     void changePasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
+        this.passwordChangeDue = false;
     }
 
     void setEnabled(boolean enabled) {

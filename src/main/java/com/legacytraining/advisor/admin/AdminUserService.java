@@ -4,14 +4,16 @@ import com.legacytraining.advisor.history.AuditAction;
 import com.legacytraining.advisor.history.AuditLog;
 import com.legacytraining.advisor.history.Submissions;
 import com.legacytraining.advisor.site.NotFoundException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.nio.charset.StandardCharsets;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.util.DigestUtils;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -19,6 +21,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.DigestUtils;
 
 /** Admin accounts: sign-in lookup, creation, password changes, enabling and disabling. */
 @Service
@@ -46,9 +49,13 @@ public class AdminUserService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         AdminUser user = users.findByUsernameIgnoreCase(username)
                 .orElseThrow(() -> new UsernameNotFoundException("No such admin"));
+        List<GrantedAuthority> authorities = new ArrayList<>(List.of(new SimpleGrantedAuthority("ROLE_ADMIN")));
+        if (user.isPasswordChangeDue()) {
+            authorities.add(new SimpleGrantedAuthority(PasswordChangeDue.AUTHORITY));
+        }
         return User.withUsername(user.getUsername())
                 .password(user.getPasswordHash())
-                .roles("ADMIN")
+                .authorities(authorities)
                 .disabled(!user.isEnabled())
                 .build();
     }
@@ -98,23 +105,43 @@ public class AdminUserService implements UserDetailsService {
                 .toList();
     }
 
-    /** Creates an admin; the caller has checked the password against {@link PasswordPolicy}. */
+    /** Who chose an admin's password: the admin, or someone else who may still know it. */
+    public enum PasswordSetBy {
+        OWNER, SOMEONE_ELSE
+    }
+
+    /** Creates an admin who chose their own password; the caller has checked it against {@link PasswordPolicy}. */
     public void create(String username, String password, String actor) {
-        create(username, password, actor, null);
+        create(username, password, actor, PasswordSetBy.OWNER, null);
     }
 
     /**
-     * Creates an admin once per form; the caller has checked the password against {@link PasswordPolicy}.
+     * Creates the first admin, at start-up; the caller has checked the password against {@link PasswordPolicy}.
+     * One whose password was generated is asked on every admin page to choose their own ({@link PasswordChangeDue}).
+     */
+    public void createFirstAdmin(String username, String password, PasswordSetBy setBy) {
+        create(username, password, "system", setBy, null);
+    }
+
+    /**
+     * Creates an admin once per form, with a password the admin adding them typed (so the new admin is asked to
+     * choose their own); the caller has checked it against {@link PasswordPolicy}.
      *
      * @param submission the submission token of the form ({@link Submissions})
      * @throws UsernameTakenException if another admin has the username, and this form did not create them
      */
     public Submissions.Created create(String username, String password, String actor, String submission) {
+        return create(username, password, actor, PasswordSetBy.SOMEONE_ELSE, submission);
+    }
+
+    private Submissions.Created create(String username, String password, String actor, PasswordSetBy setBy,
+            String submission) {
         return submissions.create(submission, "create admin", actor, () -> {
             if (users.findByUsernameIgnoreCase(username).isPresent()) {
                 throw new UsernameTakenException();
             }
-            AdminUser user = users.save(new AdminUser(username, passwordEncoder.encode(password), clock.instant()));
+            AdminUser user = users.save(new AdminUser(username, passwordEncoder.encode(password),
+                    setBy == PasswordSetBy.SOMEONE_ELSE, clock.instant()));
             audit.record(actor, AuditAction.USER_CREATED, "admin " + username);
             return user.getId();
         });

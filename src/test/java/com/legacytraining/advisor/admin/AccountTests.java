@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.legacytraining.advisor.Html;
+import com.legacytraining.advisor.MockBrowser;
 import com.legacytraining.advisor.WebIntegrationTest;
 import java.util.UUID;
 import org.jsoup.nodes.Document;
@@ -84,6 +85,47 @@ class AccountTests {
                 .param("username", name).param("password", PASSWORD)).andExpect(status().isOk()).andReturn());
         assertThat(page.select(".error-summary").text()).contains("already exists");
         assertThat(page.select("#user-username").val()).isEqualTo(name);
+    }
+
+    /**
+     * A password another admin typed (or one generated and logged for the first admin) is known to someone
+     * else: every admin page asks its owner to choose their own, until they do.
+     */
+    @Test
+    void anAdminAddedByAnotherIsAskedOnEveryPageToChooseTheirOwnPasswordUntilTheyDo() throws Exception {
+        String name = "handed-" + UUID.randomUUID().toString().substring(0, 8);
+        mvc.perform(post("/admin/users").with(csrf()).with(user("alice").roles("ADMIN"))
+                        .param("username", name).param("password", PASSWORD))
+                .andExpect(redirectedUrl("/admin/users"));
+        MockBrowser browser = new MockBrowser(mvc);
+        browser.perform(signIn(name, PASSWORD)).andExpect(redirectedUrl("/admin"));
+
+        for (String page : new String[] { "/admin", "/admin/audit", "/admin/users" }) {
+            Document shown = Html.parse(browser.perform(get(page)).andExpect(status().isOk()).andReturn());
+            assertThat(shown.select(".password-change-due a[href=/admin/account/password]")).as(page).hasSize(1);
+            assertThat(shown.select(".password-change-due").text()).as(page).contains("someone else set");
+        }
+        Document passwordPage = Html.parse(browser.perform(get("/admin/account/password")).andReturn());
+        assertThat(passwordPage.select(".password-change-due").text()).contains("someone else set");
+        assertThat(passwordPage.select(".password-change-due a")).as("no link to the page itself").isEmpty();
+
+        browser.perform(post("/admin/account/password").with(csrf()).param("currentPassword", PASSWORD)
+                .param("newPassword", "a passphrase of my own").param("confirmPassword", "a passphrase of my own"))
+                .andExpect(redirectedUrl("/admin"));
+        assertThat(Html.visibleText(browser.perform(get("/admin")).andReturn())).doesNotContain("someone else set");
+
+        MockBrowser later = new MockBrowser(mvc);
+        later.perform(signIn(name, "a passphrase of my own")).andExpect(redirectedUrl("/admin"));
+        assertThat(Html.visibleText(later.perform(get("/admin")).andReturn())).doesNotContain("someone else set");
+    }
+
+    @Test
+    void anAdminWhoChoseTheirPasswordIsNotAskedToChangeIt() throws Exception {
+        String name = newAdmin();
+        MockBrowser browser = new MockBrowser(mvc);
+        browser.perform(signIn(name, PASSWORD)).andExpect(redirectedUrl("/admin"));
+
+        assertThat(Html.visibleText(browser.perform(get("/admin")).andReturn())).doesNotContain("someone else set");
     }
 
     @Test

@@ -276,6 +276,32 @@ class AdminBrowserTests extends BrowserTest {
         check("password");
     }
 
+    /** An admin added by another signs in with a password someone else knows: every page asks them to change it. */
+    @Test
+    void anAdminWithAPasswordSomeoneElseSetIsAskedToChooseTheirOwn() {
+        signOut();
+        String name = "handed-" + System.nanoTime();
+        admins.create(name, PASSWORD, USERNAME, "browser-" + name);
+        signInAsAdmin(name, PASSWORD);
+
+        open("/admin");
+        WebElement notice = driver().findElement(By.cssSelector(".password-change-due"));
+        assertThat(notice.getText()).contains("someone else set");
+        check("password-change-due");
+
+        navigate(notice.findElement(By.linkText("change your password")));
+        assertThat(heading()).isEqualTo("Change your password");
+        assertThat(driver().findElement(By.cssSelector(".password-change-due")).getText()).contains("Choose your own below");
+        check("password-change-due-here");
+        driver().findElement(By.id("currentPassword")).sendKeys(PASSWORD);
+        driver().findElement(By.id("newPassword")).sendKeys("my very own passphrase");
+        driver().findElement(By.id("confirmPassword")).sendKeys("my very own passphrase");
+        navigate(button("Change password"));
+
+        assertThat(successMessage()).contains("Your password has been changed");
+        assertThat(driver().findElements(By.cssSelector(".password-change-due"))).isEmpty();
+    }
+
     /** The test database is in memory and cannot be backed up: the list shows a file put there, the button a failure. */
     @Test
     void backupsPageAndItsFailureNoticeAreAccessible() throws Exception {

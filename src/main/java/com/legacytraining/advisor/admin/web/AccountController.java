@@ -1,10 +1,11 @@
 package com.legacytraining.advisor.admin.web;
 
 import com.legacytraining.advisor.admin.AdminUserService;
-
-import jakarta.validation.Valid;
+import com.legacytraining.advisor.admin.PasswordChangeDue;
 import com.legacytraining.advisor.admin.SessionStamp;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.security.Principal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,7 +35,7 @@ class AccountController {
 
     @PostMapping("/admin/account/password")
     String changePassword(@Valid @ModelAttribute("form") PasswordForm form, BindingResult binding, Principal who,
-            HttpServletRequest request, RedirectAttributes redirect) {
+            HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         if (!binding.hasErrors()) {
             users.changePassword(who.getName(), form.getCurrentPassword(), form.getNewPassword())
                     .ifPresent(problem -> binding.rejectValue("currentPassword", problem));
@@ -45,6 +46,7 @@ class AccountController {
         }
         // This session goes on; every other session of this admin ends on its next request.
         SessionStamp.renew(request, users, who.getName());
+        PasswordChangeDue.settled(request, response);
         redirect.addFlashAttribute("message", "password.changed");
         return "redirect:/admin";
     }

@@ -1,7 +1,8 @@
 package com.legacytraining.advisor.admin.web;
 
-import jakarta.servlet.http.HttpServletRequest;
+import com.legacytraining.advisor.admin.PasswordChangeDue;
 import com.legacytraining.advisor.admin.SecondFactor;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
@@ -24,6 +25,12 @@ class AdminModelAdvice {
     boolean secondFactorOwed(Principal principal) {
         SecondFactor factor = secondFactor.getIfAvailable();
         return factor != null && principal instanceof Authentication authentication && factor.missing(authentication);
+    }
+
+    /** Whether the admin signed in with a password someone else set, so every page asks them to choose their own. */
+    @ModelAttribute("passwordChangeDue")
+    boolean passwordChangeDue(Principal principal) {
+        return principal instanceof Authentication authentication && PasswordChangeDue.of(authentication);
     }
 
     @ModelAttribute("adminUser")

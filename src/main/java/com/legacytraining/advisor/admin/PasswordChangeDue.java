@@ -1,0 +1,46 @@
+package com.legacytraining.advisor.admin;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+
+/**
+ * An admin signed in with a password someone else set: generated and logged for the first admin, or typed
+ * by the admin who added them. Someone else may know it, so every admin page asks its owner to choose their
+ * own until they do. Marked by an authority of the sign-in ({@link AdminUserService#loadUserByUsername}), so
+ * asking costs no query.
+ */
+public final class PasswordChangeDue {
+
+    /** The authority that marks it. */
+    static final String AUTHORITY = "PASSWORD_CHANGE_DUE";
+
+    private PasswordChangeDue() {
+    }
+
+    /** Whether this signed-in admin should still choose their own password. */
+    public static boolean of(Authentication authentication) {
+        return SecondFactor.has(authentication, AUTHORITY);
+    }
+
+    /** After the admin chose their own password: this session stops asking (others end with the old password). */
+    public static void settled(HttpServletRequest request, HttpServletResponse response) {
+        Authentication current = SecurityContextHolder.getContext().getAuthentication();
+        if (!of(current)) {
+            return;
+        }
+        UsernamePasswordAuthenticationToken settled = UsernamePasswordAuthenticationToken.authenticated(
+                current.getPrincipal(), null, List.copyOf(current.getAuthorities().stream()
+                        .filter(granted -> !AUTHORITY.equals(granted.getAuthority())).toList()));
+        settled.setDetails(current.getDetails());
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(settled);
+        SecurityContextHolder.setContext(context);
+        new HttpSessionSecurityContextRepository().saveContext(context, request, response);
+    }
+}
