@@ -35,6 +35,8 @@ class MarkdownRenderer {
             // Refused when saved since the limit exists; shown as plain text rather than overflow the stack.
             return "<p>" + HtmlUtils.htmlEscape(markdown) + "</p>";
         }
+        // A link the renderer would empty (href="") is shown as its text instead of a dead link.
+        MarkdownLinks.unlinkRefused(document);
         return POLICY.sanitize(renderer.render(document));
     }
 }

@@ -57,6 +57,42 @@ class MarkdownRendererTests {
         }));
     }
 
+    /** A link the site will not follow shows as its words, not as a link that looks clickable and goes nowhere. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "See [click here](javascript:alert(1)) now.",
+            "See [click here](JaVaScRiPt:alert(1)) now.",
+            "See [click here]( vbscript:msgbox(1) ) now.",
+            "See [click here](data:text/html;base64,PHNjcmlwdD4=) now.",
+            "See [click here](file:///etc/passwd) now.",
+            "See [*click here*](javascript:alert(1)) now.",
+    })
+    void aLinkToARefusedSchemeShowsAsItsPlainText(String markdown) {
+        Document html = Jsoup.parseBodyFragment(renderer.toSafeHtml(markdown));
+
+        assertThat(html.select("a")).isEmpty();
+        assertThat(html.text()).isEqualTo("See click here now.");
+    }
+
+    @Test
+    void anAutolinkToARefusedSchemeShowsAsText() {
+        Document html = Jsoup.parseBodyFragment(renderer.toSafeHtml("Not <javascript:alert(1)> a link"));
+
+        assertThat(html.select("a")).isEmpty();
+        assertThat(html.text()).contains("Not", "a link");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "https://example.org/a:b", "http://example.org", "mailto:training@example.org",
+            "/guidance/pmva", "#section-2", "faq?q=a:b", "/a/b:c" })
+    void linksToTheWebMailAndThisSiteStayLinks(String address) {
+        var link = Jsoup.parseBodyFragment(renderer.toSafeHtml("[the link](" + address + ")")).selectFirst("a");
+
+        assertThat(link).isNotNull();
+        assertThat(link.attr("href")).isEqualTo(address);
+        assertThat(link.text()).isEqualTo("the link");
+    }
+
     @Test
     void keepsTheWordsOfEscapedHtmlVisible() {
         assertThat(renderer.toSafeHtml("Use <b>care</b>")).contains("care").doesNotContain("<b>");

@@ -210,7 +210,12 @@ class FormBindingPropertyTests {
                         "comment", "The page was too long.", "token", "not-a-real-token", "page", "/faq",
                         "website", ""), Set.of("comment")),
                 new Form("a group for a plan", "/plan/add", true, anonymous(),
-                        random -> planFields(random, questions), Set.of("name")));
+                        random -> planFields(random, questions), Set.of("name")),
+                // A refused period is a 400 that keeps the dates typed (StatisticsTests); a taken one shows the whole weeks.
+                new Form("a statistics period", "/admin/statistics", true, ADMIN,
+                        random -> fields(random, "from", "2026-11-02", "to", "2026-11-28"), Set.of()),
+                new Form("a statistics period for the CSV", "/admin/statistics.csv", true, ADMIN,
+                        random -> fields(random, "from", "2026-11-02", "to", "2026-11-28"), Set.of()));
     }
 
     private void check(Form form, Map<String, List<String>> values) throws Exception {

@@ -220,8 +220,9 @@ class StatisticsTests {
                 .endsWith("December 2019");
         assertThat(months.select("#chart-over-time .chart__title").text()).isEqualTo("Results month by month");
 
-        Document longest = Html.parse(mvc.perform(get("/admin/statistics?from=2001-01-01&to=2019-12-31")).andReturn());
-        assertThat(longest.select("#chart-over-time tbody tr")).hasSizeBetween(12, 13);
+        Document longest = Html.parse(mvc.perform(get("/admin/statistics?from=2019-01-01&to=2020-01-01"))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(longest.select("#chart-over-time tbody tr")).hasSize(13);
 
         // The summary comes first, and every chart can be reached from the contents list.
         Document page = Html.parse(mvc.perform(get("/admin/statistics")).andExpect(status().isOk()).andReturn());
@@ -236,13 +237,62 @@ class StatisticsTests {
     @Test
     @WithMockUser(username = "statistician", roles = "ADMIN")
     void anyPeriodGivesAPageAndNonsenseGivesA400() throws Exception {
-        for (String query : List.of("from=2026-12-01&to=2026-01-01", "to=9999-12-31", "from=0001-01-01",
-                "from=2026-11-29&to=2026-11-29")) {
+        for (String query : List.of("from=2026-12-01&to=2026-01-01", "from=2026-11-29&to=2026-11-29",
+                "from=2000-01-01&to=2000-12-31", "to=2027-11-28", "from=2026-11-28&to=")) {
             mvc.perform(get("/admin/statistics?" + query)).andExpect(status().isOk());
             mvc.perform(get("/admin/statistics.csv?" + query)).andExpect(status().isOk());
         }
         mvc.perform(get("/admin/statistics?from=yesterday")).andExpect(status().isBadRequest());
         mvc.perform(get("/admin/statistics.csv?to=2026-02-31")).andExpect(status().isBadRequest());
+    }
+
+    /**
+     * A date that is no date, before the site's first figures (2000) or more than a year after today, is
+     * refused on the page and for the CSV: the form says why and keeps what was typed, and nothing odd is shown.
+     */
+    @Test
+    @WithMockUser(username = "statistician", roles = "ADMIN")
+    void impossibleAndOutOfRangeDatesAreRefusedWithWhatWasTypedKept() throws Exception {
+        record Refused(String from, String to, String field, String problem) {
+        }
+        for (Refused refused : List.of(
+                new Refused("2026-11-01", "9999-12-31", "to", "To: Enter a date no later than 28 Nov 2027"),
+                new Refused("0001-01-01", "2026-11-28", "from", "From: Enter a date from 1 Jan 2000"),
+                new Refused("1999-12-31", "2000-01-31", "from", "From: Enter a date from 1 Jan 2000"),
+                new Refused("2027-11-29", "2026-11-28", "from", "From: Enter a date no later than 28 Nov 2027"),
+                new Refused("2026-02-31", "2026-03-31", "from", "From: Enter a real date"),
+                new Refused("2026-11-01", "yesterday", "to", "To: Enter a real date"),
+                new Refused("2026-1-5", "2026-11-28", "from", "From: Enter a real date"))) {
+            for (String path : List.of("/admin/statistics", "/admin/statistics.csv")) {
+                String address = path + "?from=" + refused.from() + "&to=" + refused.to();
+                Document page = Html.parse(mvc.perform(get(address))
+                        .andExpect(status().isBadRequest()).andReturn());
+                assertThat(page.title()).as(address).startsWith("Error:");
+                assertThat(page.select(".error-summary li").eachText()).as(address).hasSize(1).first()
+                        .asString().startsWith(refused.problem());
+                assertThat(page.selectFirst(".error-summary a").attr("href")).isEqualTo("#" + refused.field());
+                assertThat(page.selectFirst("#from").val()).as(address).isEqualTo(refused.from());
+                assertThat(page.selectFirst("#to").val()).as(address).isEqualTo(refused.to());
+                assertThat(page.select(".chart")).as(address).isEmpty();
+            }
+        }
+    }
+
+    /** A period longer than 366 days is refused with a message saying so, never cut to a shorter one unseen. */
+    @Test
+    @WithMockUser(username = "statistician", roles = "ADMIN")
+    void aPeriodOfMoreThan366DaysIsRefusedNotCutSilently() throws Exception {
+        for (String path : List.of("/admin/statistics", "/admin/statistics.csv")) {
+            Document page = Html.parse(mvc.perform(get(path + "?from=2001-01-01&to=2019-12-31"))
+                    .andExpect(status().isBadRequest()).andReturn());
+            assertThat(page.select(".error-summary li").eachText()).containsExactly(
+                    "From: Choose a period of at most 366 days: 1 Jan 2001 to 31 Dec 2019 is 6,939 days");
+            assertThat(page.selectFirst("#from").val()).isEqualTo("2001-01-01");
+            assertThat(page.selectFirst("#to").val()).isEqualTo("2019-12-31");
+        }
+        // With no end date the period ends today.
+        mvc.perform(get("/admin/statistics?from=2025-11-27")).andExpect(status().isBadRequest());
+        mvc.perform(get("/admin/statistics?from=2025-11-28")).andExpect(status().isOk());
     }
 
     private void count(LocalDate day, Dimension dimension, String item, long hits) {

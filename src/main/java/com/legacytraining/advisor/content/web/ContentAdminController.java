@@ -6,6 +6,7 @@ import com.legacytraining.advisor.content.ContentArrangement;
 import com.legacytraining.advisor.content.ContentReviews;
 import com.legacytraining.advisor.content.CrossReferences;
 import com.legacytraining.advisor.content.ContentSnapshot;
+import com.legacytraining.advisor.content.MarkdownLinks;
 import com.legacytraining.advisor.history.SaveOutcome;
 import com.legacytraining.advisor.history.Submissions;
 
@@ -269,9 +270,14 @@ class ContentAdminController {
         return changes;
     }
 
-    /** Shows the text as the public site would, whatever state it is in: previewing saves and checks nothing. */
+    /**
+     * Shows the text as the public site would, whatever state it is in: previewing saves and checks
+     * nothing, but says which fields have a link the site shows as plain text, which saving would refuse.
+     */
     private String preview(ContentKind kind, ContentForm form, Model model) {
         model.addAttribute("preview", editing.preview(kind, form.getFields()));
+        model.addAttribute("droppedLinks", kind.fields().stream().map(ContentKind.Field::name)
+                .filter(name -> MarkdownLinks.anyRefused(form.getFields().get(name))).toList());
         model.addAttribute("previewing", true);
         return "admin/content/edit";
     }

@@ -2,6 +2,7 @@ package com.legacytraining.advisor.content.web;
 
 import com.legacytraining.advisor.content.ContentKind;
 import com.legacytraining.advisor.content.MarkdownLimits;
+import com.legacytraining.advisor.content.MarkdownLinks;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.regex.Pattern;
@@ -40,6 +41,9 @@ class FieldsFitKindValidator implements ConstraintValidator<FieldsFitKind, Conte
         }
         if (field.input() == ContentKind.Input.MARKDOWN && MarkdownLimits.tooDeep(value)) {
             return "{edit.error.tooDeep}";
+        }
+        if (field.input() == ContentKind.Input.MARKDOWN && MarkdownLinks.anyRefused(value)) {
+            return "{edit.error.link}";
         }
         if (field.input() == ContentKind.Input.SLUG && !SLUG.matcher(value).matches()) {
             return "{edit.error.slug}";

@@ -87,8 +87,8 @@ record Plan(QuestionnaireDefinition definition, List<Group> groups, MadeUnder ma
     }
 
     /**
-     * Reads the {@code g} parameters, validating every code like any answer: a bad one is a
-     * {@link BadPlanException}. Codes are read with {@code codes}, the questions they were made under,
+     * Reads the {@code g} parameters, validating every code like any answer and every name as the form
+     * does ({@link PlanGroupName}): a bad one is a {@link BadPlanException}, which never shows the name. Codes are read with {@code codes}, the questions they were made under,
      * and the answers are then carried over, by question and option key, to {@code current}.
      */
     static Plan read(QuestionnaireDefinition current, QuestionnaireDefinition codes, MadeUnder madeUnder,
@@ -103,9 +103,10 @@ record Plan(QuestionnaireDefinition definition, List<Group> groups, MadeUnder ma
             int dot = value.indexOf('.');
             String code = dot < 0 ? value : value.substring(0, dot);
             String name = dot < 0 ? "" : value.substring(dot + 1).strip();
-            if (name.isEmpty() || name.length() > PlanGroupForm.MAX_NAME) {
-                throw new BadPlanException("plan.bad.name", i + 1);
-            }
+            int place = i + 1;
+            PlanGroupName.problem(name).ifPresent(problem -> {
+                throw new BadPlanException("plan.bad.name." + problem, place, PlanGroupName.MAX_LENGTH);
+            });
             int number = i + 1;
             Answers asMade = PlanCode.read(codes, code)
                     .orElseThrow(() -> new BadPlanException("plan.bad.code", number, name));

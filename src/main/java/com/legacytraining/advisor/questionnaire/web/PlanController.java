@@ -121,9 +121,7 @@ class PlanController {
         Answers answers;
         String backUrl = plan.url();
         if (!form.getCode().isEmpty()) {
-            answers = plans.code(form.getCode(), version)
-                    .orElseThrow(() -> new Plan.BadPlanException("plan.bad.code", plan.groups().size() + 1,
-                            form.getName()));
+            answers = plans.code(form.getCode(), version).orElseThrow(() -> badCode(plan, form, errors));
             // Shown again on an error, the form keeps every answer, and its Back link returns to the result.
             form.setAnswers(new LinkedHashMap<>(answers.asMap()));
             form.setCode("");
@@ -161,6 +159,13 @@ class PlanController {
         redirect.setExposeModelAttributes(false);
         redirect.setExpandUriTemplateVariables(false);
         return new ModelAndView(redirect);
+    }
+
+    /** A code that is no code: the page names the group by its name only when the form would accept it. */
+    private static Plan.BadPlanException badCode(Plan plan, PlanGroupForm form, BindingResult errors) {
+        int place = plan.groups().size() + 1;
+        return errors.hasFieldErrors("name") ? new Plan.BadPlanException("plan.bad.code.unnamed", place)
+                : new Plan.BadPlanException("plan.bad.code", place, form.getName());
     }
 
     /** The place of the group the form changes, or {@code null} when it adds one or names no group of the plan. */

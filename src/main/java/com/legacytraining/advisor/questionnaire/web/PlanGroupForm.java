@@ -1,9 +1,6 @@
 package com.legacytraining.advisor.questionnaire.web;
 
 import com.legacytraining.advisor.site.FormInput;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,16 +10,11 @@ import java.util.Map;
  * The "add a group to a plan" form, a GET form: the group's short name and its answers, either as
  * a compact code (from a result page) or one answer per question (the plan's own add and change
  * form). The name goes into the plan's address, so it must not be a person's name: the hint says
- * so, and an e-mail address or a long number is refused.
+ * so, and {@link PlanGroupName} refuses an e-mail address or a long number.
  */
 public class PlanGroupForm {
 
-    static final int MAX_NAME = 40;
-
-    @NotBlank(message = "{plan.error.name.blank}")
-    @Size(max = MAX_NAME, message = "{plan.error.name.long}")
-    @Pattern(regexp = "[^@]*", message = "{plan.error.name.personal}")
-    @Pattern(regexp = "(?s)(?!.*\\d{5}).*", message = "{plan.error.name.personal}")
+    @AcceptableGroupName
     private String name = "";
     private String code = "";
     private Map<String, String> answers = new LinkedHashMap<>();

@@ -42,6 +42,9 @@ class RecommendationApiController {
 
     static final String PATH = "/api/recommendation";
 
+    /** What the API answers: GET (HEAD with it) and OPTIONS; {@link #otherMethods} refuses the rest. */
+    private static final HttpMethod[] ANSWERED = { HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS };
+
     // The API takes answers only; "v" is tolerated because shared links will carry it.
     private static final Set<String> IGNORED_PARAMETERS = Set.of("v");
 
@@ -78,11 +81,20 @@ class RecommendationApiController {
                 counterfactuals.search(parsed.answers())));
     }
 
+    /**
+     * The methods the API answers. Spring's own answer to OPTIONS would list every method mapped here,
+     * the refused ones below included.
+     */
+    @RequestMapping(path = PATH, method = RequestMethod.OPTIONS)
+    ResponseEntity<Void> options() {
+        return ResponseEntity.ok().allow(ANSWERED).build();
+    }
+
     /** The API only answers GET: anything else is told so, with the methods it may use, as a problem. */
     @RequestMapping(path = PATH, method = {RequestMethod.POST, RequestMethod.PUT, RequestMethod.PATCH,
             RequestMethod.DELETE})
     ResponseEntity<ProblemDetail> otherMethods() {
-        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).allow(HttpMethod.GET, HttpMethod.HEAD)
+        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).allow(ANSWERED)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(ProblemDetail.forStatus(HttpStatus.METHOD_NOT_ALLOWED));
     }

@@ -200,6 +200,47 @@ class PlanTests {
         assertThat(page.selectFirst(".error-summary").text()).contains("without e-mail addresses");
     }
 
+    /**
+     * A name the form refuses is refused in an address too, wherever a plan is read from one: the plan,
+     * its PDF, its forms and a plan carried through the questionnaire, with the 400 page, which does not
+     * show it.
+     */
+    @Test
+    void aNameTheFormRefusesIsRefusedInEveryAddressAndNotShown() throws Exception {
+        String answers = Scenarios.answers(PORTERS).toQueryString();
+        for (String name : new String[] { "jo@example.org", "Ward 12345", "Night\u0001nurses", "Night\u007fnurses",
+                "Night\tnurses", "Night\u202enurses", "\u2066Porters\u2069", "\u202aPorters", "x".repeat(41), " " }) {
+            String group = encode(AE_NURSES + "." + name);
+            for (String address : new String[] { "/plan?g=" + group, "/plan.pdf?g=" + group, "/plan/group?g=" + group,
+                    "/plan/add?g=" + group + "&code=" + PORTERS + "&name=Porters",
+                    "/questionnaire/result?" + answers + "&plan=" + group }) {
+                MvcResult result = mvc.perform(get(URI.create(address))).andReturn();
+                assertThat(result.getResponse().getStatus()).as(address).isEqualTo(400);
+                Document page = Html.parse(result);
+                assertThat(page.selectFirst("h1").text()).as(address).isEqualTo("This plan's address could not be read");
+                assertThat(page.selectFirst(".problem").text()).as(address).startsWith("Group 1");
+                if (!name.isBlank()) {
+                    assertThat(result.getResponse().getContentAsString()).as(address).doesNotContain(name);
+                }
+            }
+        }
+        MvcResult badCode = mvc.perform(get(URI.create("/plan/add?code=ZZ&name=jo%40example.org")))
+                .andExpect(status().isBadRequest()).andReturn();
+        assertThat(badCode.getResponse().getContentAsString()).contains("not a valid code").doesNotContain("jo@example.org");
+    }
+
+    /** The form refuses the same names, keeping what was typed, and says why. */
+    @Test
+    void theFormRefusesControlAndBidiCharactersKeepingWhatWasTyped() throws Exception {
+        for (String name : new String[] { "Night\u0001nurses", "Night\u202enurses", "\u2067Porters\u2069" }) {
+            Document page = page("/plan/add?code=" + AE_NURSES + "&name=" + encode(name));
+            assertThat(page.select(".error-summary li").eachText()).as(name)
+                    .containsExactly("Short name for this group: Use only letters, numbers, spaces and punctuation,"
+                            + " with no hidden characters that change how the name is shown");
+            assertThat(page.selectFirst("#name").val()).as(name).isEqualTo(name);
+        }
+    }
+
     @Test
     void aTamperedCodeAnswers400() throws Exception {
         mvc.perform(get(URI.create("/plan?g=CCDCCACCCADZ.Night%20nurses"))).andExpect(status().isBadRequest())

@@ -86,7 +86,7 @@ class RecommendationApiControllerTests {
     void answersAPostAsAMethodItDoesNotTakeAsAProblem() throws Exception {
         mvc.perform(post("/api/recommendation?" + ACUTE_WARD))
                 .andExpect(status().isMethodNotAllowed())
-                .andExpect(header().string("Allow", "GET,HEAD"))
+                .andExpect(header().string("Allow", "GET,HEAD,OPTIONS"))
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
     }
 }

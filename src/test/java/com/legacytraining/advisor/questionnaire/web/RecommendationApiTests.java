@@ -12,20 +12,26 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.options;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.legacytraining.advisor.WebIntegrationTest;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.json.JsonCompareMode;
 import org.springframework.test.web.servlet.MockMvc;
@@ -138,6 +144,30 @@ class RecommendationApiTests {
         mvc.perform(post("/api/recommendation?" + ACUTE_WARD)
                         .with(csrf()))
                 .andExpect(status().isMethodNotAllowed());
+    }
+
+    /** OPTIONS names only the methods the API answers, and every refusal says the same, as a problem. */
+    @Test
+    void advertisesOnlyTheMethodsItAnswers() throws Exception {
+        String allowed = mvc.perform(options("/api/recommendation")).andExpect(status().isOk())
+                .andReturn().getResponse().getHeader(HttpHeaders.ALLOW);
+        assertThat(methods(allowed)).containsExactlyInAnyOrder("GET", "HEAD", "OPTIONS");
+        for (String method : methods(allowed)) {
+            assertThat(mvc.perform(request(HttpMethod.valueOf(method), "/api/recommendation?" + ACUTE_WARD))
+                    .andReturn().getResponse().getStatus()).as(method).isEqualTo(200);
+        }
+        for (HttpMethod method : List.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE)) {
+            var refused = mvc.perform(request(method, "/api/recommendation?" + ACUTE_WARD).with(csrf()))
+                    .andExpect(status().isMethodNotAllowed())
+                    .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON)).andReturn().getResponse();
+            assertThat(methods(refused.getHeader(HttpHeaders.ALLOW))).as(method.name())
+                    .containsExactlyInAnyOrder("GET", "HEAD", "OPTIONS");
+        }
+    }
+
+    private static List<String> methods(String allow) {
+        assertThat(allow).isNotNull();
+        return Arrays.stream(allow.split(",")).map(String::strip).toList();
     }
 
     @Test

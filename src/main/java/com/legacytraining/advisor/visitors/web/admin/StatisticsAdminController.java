@@ -15,6 +15,7 @@ import com.legacytraining.advisor.visitors.OutcomeFigures;
 import com.legacytraining.advisor.visitors.OutcomeStatistics;
 import com.legacytraining.advisor.visitors.SafeCount;
 import com.legacytraining.advisor.visitors.StatisticsPeriod;
+import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -24,16 +25,18 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.context.MessageSource;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * Outcome statistics for a period of whole weeks or months: a summary, results over time and in all,
@@ -43,7 +46,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class StatisticsAdminController {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DAY = StatisticsPeriodForm.DAY;
     private static final DateTimeFormatter DAY_IN_YEAR = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
@@ -64,13 +67,21 @@ class StatisticsAdminController {
         this.clock = clock;
     }
 
+    /** The statistics of the period asked for; dates the form refuses show it again with its errors, as a 400. */
     @GetMapping("/admin/statistics")
-    String statistics(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
-        StatisticsPeriod period = period(from, to);
+    String statistics(@ModelAttribute("form") StatisticsPeriodForm form, BindingResult errors, Model model,
+            HttpServletResponse response) {
+        LocalDate today = LocalDate.now(clock);
+        Optional<StatisticsPeriod> asked = form.period(today, errors);
+        addPeriodLinks(model, today);
+        if (asked.isEmpty()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return "admin/statistics";
+        }
+        StatisticsPeriod period = asked.get();
         Charts charts = charts(period);
-        model.addAttribute("from", period.from());
-        model.addAttribute("to", period.to());
+        form.setFrom(period.from().toString());
+        form.setTo(period.to().toString());
         model.addAttribute("periodText", text("statistics.period." + period.bucket(), DAY.format(period.from()),
                 DAY.format(period.to()), period.buckets().size()));
         model.addAttribute("summary", charts.summary());
@@ -78,18 +89,21 @@ class StatisticsAdminController {
         model.addAttribute("questions", charts.questions());
         model.addAttribute("feedbackChart", charts.feedback());
         model.addAttribute("threshold", SafeCount.THRESHOLD);
-        LocalDate today = LocalDate.now(clock);
-        model.addAttribute("last4Weeks", today.minusWeeks(3));
-        model.addAttribute("last6Months", today.minusMonths(5).withDayOfMonth(1));
-        model.addAttribute("last12Months", today.minusMonths(11).withDayOfMonth(1));
-        model.addAttribute("today", today);
         return "admin/statistics";
     }
 
+    /** The figures of the period asked for as CSV; dates the form refuses show the page with its errors, as a 400. */
     @GetMapping("/admin/statistics.csv")
-    ResponseEntity<byte[]> csv(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        StatisticsPeriod period = period(from, to);
+    Object csv(@ModelAttribute("form") StatisticsPeriodForm form, BindingResult errors, Model model,
+            HttpServletResponse response) {
+        LocalDate today = LocalDate.now(clock);
+        Optional<StatisticsPeriod> asked = form.period(today, errors);
+        if (asked.isEmpty()) {
+            addPeriodLinks(model, today);
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return "admin/statistics";
+        }
+        StatisticsPeriod period = asked.get();
         StringBuilder csv = new StringBuilder("chart,row,series,count\r\n");
         for (Chart chart : charts(period).all()) {
             for (Chart.Row row : chart.rows()) {
@@ -108,10 +122,12 @@ class StatisticsAdminController {
                 .body(csv.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The last four weeks by default. */
-    private StatisticsPeriod period(LocalDate from, LocalDate to) {
-        LocalDate end = to == null ? LocalDate.now(clock) : to;
-        return StatisticsPeriod.covering(from == null ? end.minusWeeks(3) : from, end);
+    /** The links to the usual periods, which the page offers whether or not the dates typed were refused. */
+    private static void addPeriodLinks(Model model, LocalDate today) {
+        model.addAttribute("last4Weeks", today.minusWeeks(3));
+        model.addAttribute("last6Months", today.minusMonths(5).withDayOfMonth(1));
+        model.addAttribute("last12Months", today.minusMonths(11).withDayOfMonth(1));
+        model.addAttribute("today", today);
     }
 
     /** The page's charts in page order: the summary, the overview, one per question, page feedback. */
