@@ -58,7 +58,7 @@ public final class KeptForms {
         if (fields.isEmpty() || fields.size() > MAX_FIELDS || characters > MAX_CHARACTERS) {
             return false;
         }
-        request.getSession().setAttribute(ATTRIBUTE, new Kept(editor.get().page(), fields));
+        request.getSession().setAttribute(ATTRIBUTE, new Kept(editor.get().page(), fields, editor.get().editor().form));
         return true;
     }
 
@@ -75,36 +75,50 @@ public final class KeptForms {
     }
 
     /**
-     * The kept fields when this request shows the editor they came from, by field name as the form posts
-     * them ({@code fields[answer]}); they are given once and then forgotten.
+     * The kept form when this request shows the page it came from; it is given once and then forgotten.
      */
-    public static Optional<Map<String, String>> take(HttpServletRequest request) {
+    public static Optional<Typed> take(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         if (session == null || !(session.getAttribute(ATTRIBUTE) instanceof Kept kept)
                 || !kept.page().equals(SignInTarget.pathAndQuery(request))) {
             return Optional.empty();
         }
         session.removeAttribute(ATTRIBUTE);
-        return Optional.of(kept.fields());
+        return Optional.of(new Typed(kept.form() == null ? "form" : kept.form(), kept.fields()));
     }
 
-    /** The kept form: the editor's page and the fields, as the session stores them. */
-    private record Kept(String page, LinkedHashMap<String, String> fields) implements Serializable {
+    /**
+     * What was typed into one form: the model attribute its page shows the form as ({@code form},
+     * {@code reviewForm}), and its fields by name as the form posted them ({@code fields[answer]}).
+     */
+    public record Typed(String form, Map<String, String> fields) {
+    }
+
+    /**
+     * The kept form as the session stores it. Components are only ever added, never changed, so a form
+     * kept before a new release still reads (an added component reads as null).
+     *
+     * @param form the page's model attribute for the form; null was {@code form}, the only one then
+     */
+    private record Kept(String page, LinkedHashMap<String, String> fields, String form) implements Serializable {
 
         @Serial
         private static final long serialVersionUID = 1L;
     }
 
     /**
-     * The admin forms an admin types text into: the address each posts to, the page it is on, and the
-     * fields it types into. The forms belong to other modules, which depend on this one, so they are
-     * named here by their addresses.
+     * The admin forms an admin types text into or chooses in: the address each posts to, the page it is
+     * on, the fields it types into and the model attribute the page shows it as. The forms belong to
+     * other modules, which depend on this one, so they are named here by their addresses.
      */
     private enum Editor {
 
         CONTENT_NEW("/admin/content/([a-z-]{1,20})/new", "/admin/content/$1/new", "fields\\[[A-Za-z]{1,40}]|changeNote"),
         CONTENT_EDIT("/admin/content/([a-z-]{1,20})/(\\d{1,18})", "/admin/content/$1/$2",
                 "fields\\[[A-Za-z]{1,40}]|changeNote|version"),
+        // Posted from a guidance page's editor, beside the editor's own form: shown again in its own form.
+        REVIEW("/admin/content/page/(\\d{1,18})/review", "/admin/content/page/$1", "intervalMonths|note",
+                "reviewForm"),
         QUESTION("/admin/questionnaire/questions/([a-z0-9-]{1,60})", "/admin/questionnaire/questions/$1",
                 "text|hint|version|options\\[[a-z0-9-]{1,60}]\\.(text|points|position)"),
         // The confirmation is not kept: it confirms the impact shown, which may have changed since.
@@ -122,11 +136,21 @@ public final class KeptForms {
         private final Pattern address;
         private final String page;
         private final Pattern fields;
+        private final String form;
 
         Editor(String address, String page, String fields) {
+            this(address, page, fields, "form");
+        }
+
+        /**
+         * @param fields the names of the fields it types into, as a pattern
+         * @param form the model attribute its page shows the form as
+         */
+        Editor(String address, String page, String fields, String form) {
             this.address = Pattern.compile(address);
             this.page = page;
             this.fields = Pattern.compile(fields);
+            this.form = form;
         }
 
         boolean keeps(String field) {

@@ -14,6 +14,7 @@ import com.legacytraining.advisor.content.ContentDashboard;
 import com.legacytraining.advisor.content.ContentEditing;
 import com.legacytraining.advisor.content.ContentKind;
 import com.legacytraining.advisor.content.ContentOverview;
+import com.legacytraining.advisor.content.ContentReviews;
 import com.legacytraining.advisor.content.ContentSnapshot;
 import com.legacytraining.advisor.questionnaire.scenarios.ScenarioService;
 import com.legacytraining.advisor.questionnaire.scenarios.ScenarioView;
@@ -58,6 +59,9 @@ class SessionExpiryTests {
 
     @Autowired
     ContentEditing editing;
+
+    @Autowired
+    ContentReviews reviews;
 
     @Autowired
     ScenarioService scenarios;
@@ -193,6 +197,22 @@ class SessionExpiryTests {
                 "/admin/scenarios/" + seeded.id());
         assertThat(edited.select("#scenario-name").val()).isEqualTo("Renamed while the session ended");
         assertThat(scenarios.find(seeded.id()).orElseThrow().name()).isEqualTo(seeded.name());
+    }
+
+    @Test
+    void aReviewNoteAndIntervalComeBackToTheGuidancePageNotYetRecorded() throws Exception {
+        long pageId = dashboard.overview().pages().get(0).page().id();
+        String editor = "/admin/content/page/" + pageId;
+        ContentReviews.ReviewState before = reviews.state(pageId);
+
+        Document page = afterSigningInAgain(expired(post(editor + "/review")).param("intervalMonths", "18")
+                .param("note", "Checked against the new NICE guideline").param("submission", "a-review-token"),
+                editor);
+
+        assertThat(page.select("#field-intervalMonths").val()).isEqualTo("18");
+        assertThat(page.select("#field-reviewNote").val()).isEqualTo("Checked against the new NICE guideline");
+        assertThat(page.select("#field-changeNote").val()).as("the editor's own form keeps its text").isEmpty();
+        assertThat(reviews.state(pageId)).as("nothing recorded without a fresh token").isEqualTo(before);
     }
 
     @Test
