@@ -38,7 +38,10 @@ class KeptFormRestoring implements WebMvcConfigurer, HandlerInterceptor {
         Optional<KeptForms.Typed> kept = KeptForms.take(request);
         Object form = kept.map(typed -> page.getModel().get(typed.form())).orElse(null);
         if (form != null) {
-            new WebDataBinder(form, kept.get().form()).bind(new MutablePropertyValues(kept.get().fields()));
+            MutablePropertyValues fields = new MutablePropertyValues();
+            kept.get().fields().forEach((name, values) -> fields.add(name,
+                    values.size() == 1 ? values.get(0) : values.toArray(String[]::new)));
+            new WebDataBinder(form, kept.get().form()).bind(fields);
             page.addObject("keptForm", true);
         }
     }
