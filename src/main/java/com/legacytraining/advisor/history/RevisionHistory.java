@@ -23,6 +23,12 @@ public class RevisionHistory {
 
     static final String ORIGINAL_VERSION_NOTE = "Original version";
 
+    /**
+     * When the seeded content was written, the date the seeded guidance page carries (V2): the date of
+     * an "Original version", as only seeded content has text before its first revision.
+     */
+    static final Instant SEEDED_AT = Instant.parse("2026-11-27T00:00:00Z");
+
     private final Revisions revisions;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
@@ -35,16 +41,21 @@ public class RevisionHistory {
     /** Appends the next revision and returns its number. Joins the publishing transaction. */
     @Transactional
     public int append(String itemType, long itemId, Map<String, String> fields, String changeNote, String author) {
+        return append(itemType, itemId, fields, changeNote, author, clock.instant());
+    }
+
+    private int append(String itemType, long itemId, Map<String, String> fields, String changeNote, String author,
+            Instant at) {
         int number = revisions.lastNumber(itemType, itemId) + 1;
         String note = changeNote == null || changeNote.isBlank() ? null : changeNote.strip();
-        revisions.save(new Revision(itemType, itemId, number, toJson(fields), note, author, clock.instant()));
+        revisions.save(new Revision(itemType, itemId, number, toJson(fields), note, author, at));
         return number;
     }
 
     /**
      * Appends a published change. The first time an item that already had published text is changed
      * (seeded content has no revision), its text before the change is kept first as the "Original
-     * version", so the first edit can be undone.
+     * version", dated when the seeded content was written, so the first edit can be undone.
      *
      * @param before the item's published fields before this change; {@code null} if it was never published
      * @return the number of the revision holding {@code fields}
@@ -53,7 +64,7 @@ public class RevisionHistory {
     public int appendPublished(String itemType, long itemId, Map<String, String> before, Map<String, String> fields,
             String changeNote, String author) {
         if (before != null && !hasAny(itemType, itemId)) {
-            append(itemType, itemId, before, ORIGINAL_VERSION_NOTE, "system");
+            append(itemType, itemId, before, ORIGINAL_VERSION_NOTE, "system", SEEDED_AT);
         }
         return append(itemType, itemId, fields, changeNote, author);
     }

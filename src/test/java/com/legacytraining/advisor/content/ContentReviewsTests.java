@@ -122,6 +122,21 @@ class ContentReviewsTests {
     }
 
     @Test
+    void theOriginalVersionOfSeededTextIsDatedWhenItWasWrittenNotWhenFirstChanged() throws Exception {
+        long id = pageId(SLUG);
+
+        mvc.perform(post("/admin/content/page/{id}/review", id).with(csrf()).with(ALICE)
+                .param("intervalMonths", "12").param("note", ""));
+
+        assertThat(editing.history(ContentKind.PAGE, id)).last().satisfies(original -> {
+            assertThat(original.number()).isEqualTo(1);
+            assertThat(original.createdAt()).isEqualTo(SEEDED.atStartOfDay(ZoneOffset.UTC).toInstant());
+        });
+        Document history = Html.parse(mvc.perform(get("/admin/content/page/{id}/history", id).with(ALICE)).andReturn());
+        assertThat(history.select("tbody tr").last().text()).contains("27 Nov 2026 00:00", "system", "Original version");
+    }
+
+    @Test
     void aPublishedChangeCountsAsAReviewOnlyWhenTheAdminSaysSo() throws Exception {
         long id = newPublishedPage();
         LocalDate reviewedAtCreation = reviews.state(id).lastReviewed();
