@@ -11,31 +11,36 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * V20 dates each seeded item's "Original version" when the seed was written rather than when the item
- * was first changed: a database with revisions written by the release before reads as new ones do.
+ * Revisions written by the releases before read as new ones do: V20 dates each seeded item's "Original
+ * version" when the seed was written rather than when the item was first changed, and V21 turns the
+ * notes the site wrote in English into message keys, keeping only what an admin typed.
  */
 class RevisionMigrationTests {
 
     @Test
-    void originalVersionsTakeTheSeedDate() {
+    void originalVersionsTakeTheSeedDateAndNotesTheSiteWroteBecomeKeys() {
         JdbcDataSource database = new JdbcDataSource();
         database.setURL("jdbc:h2:mem:revisions-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         Flyway.configure().dataSource(database).locations("classpath:db/migration").target("19").load().migrate();
         JdbcClient jdbc = JdbcClient.create(database);
         String firstEdit = "2026-12-03 14:25:00+00";
         insert(jdbc, 1, "Original version", "system", firstEdit);
-        insert(jdbc, 2, "Original version", "bob", firstEdit);
-        insert(jdbc, 3, "Shorter answer", "bob", firstEdit);
+        insert(jdbc, 2, "Reviewed: text unchanged", "alice", firstEdit);
+        insert(jdbc, 3, "Reviewed: text unchanged. Checked it: it''s right", "alice", firstEdit);
+        insert(jdbc, 4, "Original version", "bob", firstEdit);
+        insert(jdbc, 5, "Shorter answer", "bob", firstEdit);
 
         Flyway.configure().dataSource(database).locations("classpath:db/migration").load().migrate();
 
-        assertThat(jdbc.sql("select change_note, created_at from revision order by number")
-                .query((row, index) -> List.of(row.getString(1),
-                        row.getObject(2, OffsetDateTime.class).toInstant().toString()))
+        assertThat(jdbc.sql("select note_key, change_note, created_at from revision order by number")
+                .query((row, index) -> List.of(String.valueOf(row.getString(1)), String.valueOf(row.getString(2)),
+                        row.getObject(3, OffsetDateTime.class).toInstant().toString()))
                 .list()).containsExactly(
-                        List.of("Original version", "2026-11-27T00:00:00Z"),
-                        List.of("Original version", "2026-12-03T14:25:00Z"),
-                        List.of("Shorter answer", "2026-12-03T14:25:00Z"));
+                        List.of("revision.note.original", "null", "2026-11-27T00:00:00Z"),
+                        List.of("revision.note.reviewed", "null", "2026-12-03T14:25:00Z"),
+                        List.of("revision.note.reviewedWithNote", "Checked it: it's right", "2026-12-03T14:25:00Z"),
+                        List.of("null", "Original version", "2026-12-03T14:25:00Z"),
+                        List.of("null", "Shorter answer", "2026-12-03T14:25:00Z"));
     }
 
     private static void insert(JdbcClient jdbc, int number, String note, String author, String at) {
