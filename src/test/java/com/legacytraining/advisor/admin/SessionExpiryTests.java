@@ -1,12 +1,12 @@
 package com.legacytraining.advisor.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.legacytraining.advisor.EndedSessions;
 import com.legacytraining.advisor.Html;
 import com.legacytraining.advisor.MockBrowser;
 import com.legacytraining.advisor.WebIntegrationTest;
@@ -20,11 +20,8 @@ import com.legacytraining.advisor.questionnaire.scenarios.ScenarioService;
 import com.legacytraining.advisor.questionnaire.scenarios.ScenarioView;
 import com.legacytraining.advisor.visitors.EnquiryService;
 import com.legacytraining.advisor.visitors.NewEnquiry;
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,9 +41,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class SessionExpiryTests {
 
     private static final String PASSWORD = "a long and careful passphrase";
-    private static final String ORIGIN = "http://localhost";
-    private static final String STALE_TOKEN = "a-token-of-a-session-that-has-ended";
-    private static final AtomicInteger ADDRESSES = new AtomicInteger(1);
+    private static final String ORIGIN = EndedSessions.ORIGIN;
+    private static final String STALE_TOKEN = EndedSessions.STALE_TOKEN;
 
     @Autowired
     MockMvc mvc;
@@ -324,27 +320,16 @@ class SessionExpiryTests {
         return Html.parse(browser.perform(get(editor)).andExpect(status().isOk()).andReturn());
     }
 
-    /** The POST a browser sends from a page whose session has since ended. */
     private static MockHttpServletRequestBuilder expired(MockHttpServletRequestBuilder post) {
-        return post.header("Origin", ORIGIN).header("Sec-Fetch-Site", "same-origin").param("_csrf", STALE_TOKEN);
+        return EndedSessions.expired(post);
     }
 
-    private MockHttpServletRequestBuilder signIn(String name) {
-        String address = "203.0.113." + ADDRESSES.incrementAndGet() % 250;
-        return post("/admin/login").with(csrf()).param("username", name).param("password", PASSWORD)
-                .with(request -> {
-                    request.setRemoteAddr(address);
-                    return request;
-                });
+    private static MockHttpServletRequestBuilder signIn(String name) {
+        return EndedSessions.signIn(name, PASSWORD);
     }
 
-    /** What the database holds of this browser's session, as text: Spring Session keeps every attribute there. */
     private String stored(MockBrowser browser) {
-        return jdbc.sql("""
-                select a.attribute_bytes from spring_session_attributes a
-                join spring_session s on s.primary_id = a.session_primary_id where s.session_id = ?""")
-                .param(browser.sessionId().orElseThrow()).query(byte[].class).list().stream()
-                .map(bytes -> new String(bytes, StandardCharsets.ISO_8859_1)).collect(Collectors.joining("\n"));
+        return EndedSessions.stored(jdbc, browser);
     }
 
     private ContentOverview.Item firstFaq() {

@@ -1,12 +1,12 @@
 package com.legacytraining.advisor.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.legacytraining.advisor.EndedSessions;
 import com.legacytraining.advisor.Html;
 import com.legacytraining.advisor.MockBrowser;
 import com.legacytraining.advisor.WebIntegrationTest;
@@ -14,7 +14,6 @@ import com.legacytraining.advisor.admin.AdminUserService;
 import com.legacytraining.advisor.visitors.EnquiryService;
 import com.legacytraining.advisor.visitors.NewEnquiry;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -26,8 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -62,9 +59,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class KeptFormSweepTests {
 
     private static final String PASSWORD = "a long and careful passphrase";
-    private static final String ORIGIN = "http://localhost";
-    private static final String STALE_TOKEN = "a-token-of-a-session-that-has-ended";
-    private static final AtomicInteger ADDRESSES = new AtomicInteger(100);
     private static final int MAX_PAGES = 300;
 
     /** POST addresses that no admin page's form sends, by route pattern. */
@@ -122,7 +116,7 @@ class KeptFormSweepTests {
         String crawler = newAdmin();
         givePasskey(crawler);
         MockBrowser browser = new MockBrowser(mvc);
-        browser.perform(signIn(crawler)).andExpect(redirectedUrl("/admin"));
+        browser.perform(EndedSessions.signIn(crawler, PASSWORD)).andExpect(redirectedUrl("/admin"));
 
         Map<String, FoundForm> forms = formsOnAdminPages(browser);
         List<DynamicNode> tests = new ArrayList<>();
@@ -195,9 +189,8 @@ class KeptFormSweepTests {
 
     private void check(FoundForm form) throws Exception {
         List<Filled> filled = fill(form);
-        MockHttpServletRequestBuilder post = post(URI.create(form.action()).getPath())
-                .header("Origin", ORIGIN).header("Sec-Fetch-Site", "same-origin").header("Referer", ORIGIN + form.page())
-                .param("_csrf", STALE_TOKEN);
+        MockHttpServletRequestBuilder post = EndedSessions.expired(post(URI.create(form.action()).getPath()))
+                .header("Referer", EndedSessions.ORIGIN + form.page());
         String query = URI.create(form.action()).getRawQuery();
         if (query != null) {
             for (String pair : query.split("&")) {
@@ -209,7 +202,7 @@ class KeptFormSweepTests {
 
         MockBrowser browser = new MockBrowser(mvc);
         browser.perform(post).andExpect(status().isSeeOther()).andExpect(redirectedUrl("/admin/login"));
-        String stored = stored(browser);
+        String stored = EndedSessions.stored(jdbc, browser);
         filled.stream().filter(Filled::secret)
                 .forEach(secret -> assertThat(stored).as("no password is kept").doesNotContain(secret.value()));
 
@@ -225,7 +218,8 @@ class KeptFormSweepTests {
             return;
         }
 
-        browser.perform(signIn(newAdmin()).param("target", form.page())).andExpect(redirectedUrl(form.page()));
+        browser.perform(EndedSessions.signIn(newAdmin(), PASSWORD).param("target", form.page()))
+                .andExpect(redirectedUrl(form.page()));
         Document page = Html.parse(browser.perform(get(form.page())).andExpect(status().isOk()).andReturn());
         assertThat(page.select("main .notice--warning").text()).contains("not saved yet");
         Element again = page.select("form").stream().filter(element -> element.attr("action").equals(form.action()))
@@ -302,15 +296,6 @@ class KeptFormSweepTests {
         return first.val();
     }
 
-    /** What the database holds of this browser's session, as text: Spring Session keeps every attribute there. */
-    private String stored(MockBrowser browser) {
-        return jdbc.sql("""
-                select a.attribute_bytes from spring_session_attributes a
-                join spring_session s on s.primary_id = a.session_primary_id where s.session_id = ?""")
-                .param(browser.sessionId().orElseThrow()).query(byte[].class).list().stream()
-                .map(bytes -> new String(bytes, StandardCharsets.ISO_8859_1)).collect(Collectors.joining("\n"));
-    }
-
     /** A stored passkey, so that the pages of an admin with passkeys (removing one, recovery codes) show. */
     private void givePasskey(String username) {
         var user = ImmutablePublicKeyCredentialUserEntity.builder().id(Bytes.random()).name(username)
@@ -320,15 +305,6 @@ class KeptFormSweepTests {
                 .publicKey(new ImmutablePublicKeyCose(new byte[] { 1 })).credentialType(PublicKeyCredentialType.PUBLIC_KEY)
                 .backupEligible(false).backupState(false).label("Sweep key").created(Instant.now())
                 .lastUsed(Instant.now()).build());
-    }
-
-    private MockHttpServletRequestBuilder signIn(String name) {
-        String address = "198.51.100." + ADDRESSES.incrementAndGet() % 250;
-        return post("/admin/login").with(csrf()).param("username", name).param("password", PASSWORD)
-                .with(request -> {
-                    request.setRemoteAddr(address);
-                    return request;
-                });
     }
 
     private String newAdmin() {
