@@ -91,8 +91,9 @@ public class ContentReviews {
         GuidancePage page = items.page(pageId);
         record(page, intervalMonths, who);
         Map<String, String> text = page.fields();
-        int number = revisions.appendPublished(ContentKind.PAGE.path(), pageId, text, text,
-                reviewNote(reviewNote), who);
+        boolean noted = reviewNote != null && !reviewNote.isBlank();
+        int number = revisions.appendPublished(ContentKind.PAGE.path(), pageId, text, text, reviewNote,
+                noted ? "revision.note.reviewedWithNote" : "revision.note.reviewed", who);
         audit.record(who, AuditAction.REVIEWED, ContentItems.subject(page), AuditDetail.revision(number, reviewNote));
         generation.bump();
     }
@@ -134,10 +135,5 @@ public class ContentReviews {
         int interval = review != null ? review.getIntervalMonths() : GuidanceReview.DEFAULT_INTERVAL_MONTHS;
         return new ReviewState(page.getId(), page.getTitle(), dates.lastReviewed(), interval, dates.nextReviewDue(),
                 dates.nextReviewDue().isBefore(today));
-    }
-
-    private static String reviewNote(String note) {
-        String reviewed = "Reviewed: text unchanged";
-        return note == null || note.isBlank() ? reviewed : reviewed + ". " + note.strip();
     }
 }

@@ -28,6 +28,9 @@ class Revision {
     @Column(name = "change_note")
     private String changeNote;
 
+    @Column(name = "note_key")
+    private String noteKey;
+
     private String author;
 
     @Column(name = "created_at")
@@ -36,13 +39,14 @@ class Revision {
     protected Revision() {
     }
 
-    Revision(String itemType, long itemId, int number, String snapshot, String changeNote, String author,
-            Instant createdAt) {
+    Revision(String itemType, long itemId, int number, String snapshot, String changeNote, String noteKey,
+            String author, Instant createdAt) {
         this.itemType = itemType;
         this.itemId = itemId;
         this.number = number;
         this.snapshot = snapshot;
         this.changeNote = changeNote;
+        this.noteKey = noteKey;
         this.author = author;
         this.createdAt = createdAt;
     }
@@ -57,6 +61,10 @@ class Revision {
 
     String getChangeNote() {
         return changeNote;
+    }
+
+    String getNoteKey() {
+        return noteKey;
     }
 
     String getAuthor() {

@@ -21,7 +21,14 @@ public class RevisionHistory {
     private static final TypeReference<LinkedHashMap<String, String>> FIELDS = new TypeReference<>() {
     };
 
-    static final String ORIGINAL_VERSION_NOTE = "Original version";
+    /** The note of the text an item had before its first change, when it had no revision (seeded content). */
+    static final String ORIGINAL_VERSION_NOTE = "revision.note.original";
+
+    /**
+     * When the seeded content was written, the date the seeded guidance page carries (V2): the date of
+     * an "Original version", as only seeded content has text before its first revision.
+     */
+    static final Instant SEEDED_AT = Instant.parse("2026-11-27T00:00:00Z");
 
     private final Revisions revisions;
     private final Clock clock;
@@ -35,16 +42,21 @@ public class RevisionHistory {
     /** Appends the next revision and returns its number. Joins the publishing transaction. */
     @Transactional
     public int append(String itemType, long itemId, Map<String, String> fields, String changeNote, String author) {
+        return append(itemType, itemId, fields, changeNote, null, author, clock.instant());
+    }
+
+    private int append(String itemType, long itemId, Map<String, String> fields, String changeNote, String noteKey,
+            String author, Instant at) {
         int number = revisions.lastNumber(itemType, itemId) + 1;
         String note = changeNote == null || changeNote.isBlank() ? null : changeNote.strip();
-        revisions.save(new Revision(itemType, itemId, number, toJson(fields), note, author, clock.instant()));
+        revisions.save(new Revision(itemType, itemId, number, toJson(fields), note, noteKey, author, at));
         return number;
     }
 
     /**
      * Appends a published change. The first time an item that already had published text is changed
      * (seeded content has no revision), its text before the change is kept first as the "Original
-     * version", so the first edit can be undone.
+     * version", dated when the seeded content was written, so the first edit can be undone.
      *
      * @param before the item's published fields before this change; {@code null} if it was never published
      * @return the number of the revision holding {@code fields}
@@ -52,10 +64,23 @@ public class RevisionHistory {
     @Transactional
     public int appendPublished(String itemType, long itemId, Map<String, String> before, Map<String, String> fields,
             String changeNote, String author) {
+        return appendPublished(itemType, itemId, before, fields, changeNote, null, author);
+    }
+
+    /**
+     * {@link #appendPublished(String, long, Map, Map, String, String)} with a note the site words: the
+     * revision stores the message key, and the history puts it into words when shown.
+     *
+     * @param noteKey a message key whose one argument is {@code changeNote} (may be blank); {@code null}
+     *        when the change note is the admin's own words
+     */
+    @Transactional
+    public int appendPublished(String itemType, long itemId, Map<String, String> before, Map<String, String> fields,
+            String changeNote, String noteKey, String author) {
         if (before != null && !hasAny(itemType, itemId)) {
-            append(itemType, itemId, before, ORIGINAL_VERSION_NOTE, "system");
+            append(itemType, itemId, before, null, ORIGINAL_VERSION_NOTE, "system", SEEDED_AT);
         }
-        return append(itemType, itemId, fields, changeNote, author);
+        return append(itemType, itemId, fields, changeNote, noteKey, author, clock.instant());
     }
 
     @Transactional(readOnly = true)
@@ -83,9 +108,17 @@ public class RevisionHistory {
 
     private Entry toEntry(Revision revision) {
         return new Entry(revision.getNumber(), revision.getCreatedAt(), revision.getAuthor(),
-                revision.getChangeNote(), fromJson(revision.getSnapshot()));
+                revision.getChangeNote(), fromJson(revision.getSnapshot()), revision.getNoteKey());
     }
 
-    public record Entry(int number, Instant createdAt, String author, String changeNote, Map<String, String> fields) {
+    /**
+     * One revision.
+     *
+     * @param changeNote what the admin typed as its note, or {@code null}
+     * @param noteKey the message key of a note the site words, its argument the change note; {@code null}
+     *        when the change note stands alone (shown by the fragment {@code history :: note})
+     */
+    public record Entry(int number, Instant createdAt, String author, String changeNote, Map<String, String> fields,
+            String noteKey) {
     }
 }

@@ -1,12 +1,12 @@
 package com.legacytraining.advisor.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.legacytraining.advisor.EndedSessions;
 import com.legacytraining.advisor.Html;
 import com.legacytraining.advisor.MockBrowser;
 import com.legacytraining.advisor.WebIntegrationTest;
@@ -14,16 +14,14 @@ import com.legacytraining.advisor.content.ContentDashboard;
 import com.legacytraining.advisor.content.ContentEditing;
 import com.legacytraining.advisor.content.ContentKind;
 import com.legacytraining.advisor.content.ContentOverview;
+import com.legacytraining.advisor.content.ContentReviews;
 import com.legacytraining.advisor.content.ContentSnapshot;
 import com.legacytraining.advisor.questionnaire.scenarios.ScenarioService;
 import com.legacytraining.advisor.questionnaire.scenarios.ScenarioView;
 import com.legacytraining.advisor.visitors.EnquiryService;
 import com.legacytraining.advisor.visitors.NewEnquiry;
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,9 +41,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class SessionExpiryTests {
 
     private static final String PASSWORD = "a long and careful passphrase";
-    private static final String ORIGIN = "http://localhost";
-    private static final String STALE_TOKEN = "a-token-of-a-session-that-has-ended";
-    private static final AtomicInteger ADDRESSES = new AtomicInteger(1);
+    private static final String ORIGIN = EndedSessions.ORIGIN;
+    private static final String STALE_TOKEN = EndedSessions.STALE_TOKEN;
 
     @Autowired
     MockMvc mvc;
@@ -58,6 +55,9 @@ class SessionExpiryTests {
 
     @Autowired
     ContentEditing editing;
+
+    @Autowired
+    ContentReviews reviews;
 
     @Autowired
     ScenarioService scenarios;
@@ -196,6 +196,22 @@ class SessionExpiryTests {
     }
 
     @Test
+    void aReviewNoteAndIntervalComeBackToTheGuidancePageNotYetRecorded() throws Exception {
+        long pageId = dashboard.overview().pages().get(0).page().id();
+        String editor = "/admin/content/page/" + pageId;
+        ContentReviews.ReviewState before = reviews.state(pageId);
+
+        Document page = afterSigningInAgain(expired(post(editor + "/review")).param("intervalMonths", "18")
+                .param("note", "Checked against the new NICE guideline").param("submission", "a-review-token"),
+                editor);
+
+        assertThat(page.select("#field-intervalMonths").val()).isEqualTo("18");
+        assertThat(page.select("#field-reviewNote").val()).isEqualTo("Checked against the new NICE guideline");
+        assertThat(page.select("#field-changeNote").val()).as("the editor's own form keeps its text").isEmpty();
+        assertThat(reviews.state(pageId)).as("nothing recorded without a fresh token").isEqualTo(before);
+    }
+
+    @Test
     void enquiryNotesComeBackToTheEnquiry() throws Exception {
         String reference = enquiries.submit(new NewEnquiry("Sam", "Notes Org " + UUID.randomUUID(), "sam@example.org",
                 null, 3, "Hello", null), null);
@@ -304,27 +320,16 @@ class SessionExpiryTests {
         return Html.parse(browser.perform(get(editor)).andExpect(status().isOk()).andReturn());
     }
 
-    /** The POST a browser sends from a page whose session has since ended. */
     private static MockHttpServletRequestBuilder expired(MockHttpServletRequestBuilder post) {
-        return post.header("Origin", ORIGIN).header("Sec-Fetch-Site", "same-origin").param("_csrf", STALE_TOKEN);
+        return EndedSessions.expired(post);
     }
 
-    private MockHttpServletRequestBuilder signIn(String name) {
-        String address = "203.0.113." + ADDRESSES.incrementAndGet() % 250;
-        return post("/admin/login").with(csrf()).param("username", name).param("password", PASSWORD)
-                .with(request -> {
-                    request.setRemoteAddr(address);
-                    return request;
-                });
+    private static MockHttpServletRequestBuilder signIn(String name) {
+        return EndedSessions.signIn(name, PASSWORD);
     }
 
-    /** What the database holds of this browser's session, as text: Spring Session keeps every attribute there. */
     private String stored(MockBrowser browser) {
-        return jdbc.sql("""
-                select a.attribute_bytes from spring_session_attributes a
-                join spring_session s on s.primary_id = a.session_primary_id where s.session_id = ?""")
-                .param(browser.sessionId().orElseThrow()).query(byte[].class).list().stream()
-                .map(bytes -> new String(bytes, StandardCharsets.ISO_8859_1)).collect(Collectors.joining("\n"));
+        return EndedSessions.stored(jdbc, browser);
     }
 
     private ContentOverview.Item firstFaq() {

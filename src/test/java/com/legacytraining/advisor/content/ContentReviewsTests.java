@@ -108,17 +108,54 @@ class ContentReviewsTests {
         assertThat(reviews.state(id).lastReviewed()).isEqualTo(today());
         assertThat(reviews.state(id).nextReviewDue()).isEqualTo(today().plusMonths(6));
         assertThat(editing.history(ContentKind.PAGE, id)).hasSize(revisionsBefore + 1).first()
-                .satisfies(revision -> {
-                    assertThat(revision.changeNote()).startsWith("Reviewed: text unchanged")
-                            .contains("Checked against the RRN Training Standards");
-                    assertThat(revision.fields()).isEqualTo(textBefore);
-                });
+                .satisfies(revision -> assertThat(revision.fields()).isEqualTo(textBefore));
         assertThat(audit.recent(0).getContent()).first()
                 .satisfies(entry -> assertThat(entry.action()).isEqualTo("reviewed"));
 
         String page = Html.visibleText(mvc.perform(get("/guidance/{slug}", slugOf(id))).andReturn());
         assertThat(page).contains("Page last reviewed: " + longDate(today()) + ". Next review due: "
                 + longDate(today().plusMonths(6)) + ".");
+    }
+
+    @Test
+    void aReviewsRevisionKeepsOnlyTheNoteTypedAndIsPutIntoWordsWhenShown() throws Exception {
+        long id = newPublishedPage();
+
+        mvc.perform(post("/admin/content/page/{id}/review", id).with(csrf()).with(ALICE)
+                .param("intervalMonths", "12").param("note", "Checked against the RRN Training Standards"));
+        mvc.perform(post("/admin/content/page/{id}/review", id).with(csrf()).with(ALICE)
+                .param("intervalMonths", "12").param("note", ""));
+
+        assertThat(jdbc.sql("""
+                select change_note, note_key from revision where item_type = 'page' and item_id = ?
+                order by number desc limit 2""").param(id)
+                .query((row, number) -> row.getString(1) + " | " + row.getString(2)).list())
+                .as("no English is stored, only what the admin typed")
+                .containsExactly("null | revision.note.reviewed",
+                        "Checked against the RRN Training Standards | revision.note.reviewedWithNote");
+        Document history = Html.parse(mvc.perform(get("/admin/content/page/{id}/history", id).with(ALICE))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(history.select("tbody tr").eachText()).first().asString().contains("Reviewed: text unchanged");
+        assertThat(history.select("tbody tr").eachText()).element(1).asString()
+                .contains("Reviewed: text unchanged. Checked against the RRN Training Standards");
+        String revision = Html.visibleText(mvc.perform(get("/admin/content/page/{id}/history/{number}", id,
+                history.select("tbody tr").size() - 1).with(ALICE)).andReturn());
+        assertThat(revision).contains("Change note: Reviewed: text unchanged. Checked against the RRN Training Standards");
+    }
+
+    @Test
+    void theOriginalVersionOfSeededTextIsDatedWhenItWasWrittenNotWhenFirstChanged() throws Exception {
+        long id = pageId(SLUG);
+
+        mvc.perform(post("/admin/content/page/{id}/review", id).with(csrf()).with(ALICE)
+                .param("intervalMonths", "12").param("note", ""));
+
+        assertThat(editing.history(ContentKind.PAGE, id)).last().satisfies(original -> {
+            assertThat(original.number()).isEqualTo(1);
+            assertThat(original.createdAt()).isEqualTo(SEEDED.atStartOfDay(ZoneOffset.UTC).toInstant());
+        });
+        Document history = Html.parse(mvc.perform(get("/admin/content/page/{id}/history", id).with(ALICE)).andReturn());
+        assertThat(history.select("tbody tr").last().text()).contains("27 Nov 2026 00:00", "system", "Original version");
     }
 
     @Test

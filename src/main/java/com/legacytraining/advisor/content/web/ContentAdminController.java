@@ -106,7 +106,8 @@ class ContentAdminController {
         if (kind.isAdvice()) {
             List<CrossReferences.CitedSection> citations = crossReferences.cited(kind, id);
             model.addAttribute("citations", citations);
-            model.addAttribute("citedIds", citations.stream().map(CrossReferences.CitedSection::id).toList());
+            model.addAttribute("citationsForm",
+                    CitationsForm.of(citations.stream().map(CrossReferences.CitedSection::id).toList()));
             model.addAttribute("citationsNeedReview", citations.stream().anyMatch(CrossReferences.CitedSection::needsReview));
             model.addAttribute("sectionChoices", crossReferences.choices());
         }

@@ -59,6 +59,7 @@ class EnquiryAdminController {
         EnquiryView enquiry = enquiries.find(id);
         model.addAttribute("enquiry", enquiry);
         model.addAttribute("form", NotesForm.of(enquiry.notes()));
+        model.addAttribute("statusForm", StatusForm.of(enquiry.status()));
         model.addAttribute("result", results.ofQuery(enquiry.resultQuery()).orElse(null));
         model.addAttribute("statuses", EnquiryStatus.values());
         return "admin/enquiries/detail";
