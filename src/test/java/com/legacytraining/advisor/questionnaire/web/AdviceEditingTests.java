@@ -98,8 +98,15 @@ class AdviceEditingTests {
     @Test
     void scriptInAnAdviceTextIsSanitisedAway() throws Exception {
         long id = adviceId("provider.refreshers");
+        // A javascript: link is refused by the form itself (MarkdownLinks), so it is tried on its own below.
+        Document refused = Html.parse(mvc.perform(edit(id, "publish", "How often are refreshers?",
+                        "Because [click](javascript:alert(3))"))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(refused.select(".error-summary")).isNotEmpty();
+        assertThat(refused.select("textarea").eachText()).anySatisfy(text -> assertThat(text).contains("javascript:alert(3)"));
+
         mvc.perform(edit(id, "publish", "How often are refreshers? <script>alert(1)</script>",
-                        "Because <img src=x onerror=alert(2)> [click](javascript:alert(3)) <b onclick=x>bold</b>"))
+                        "Because <img src=x onerror=alert(2)> <b onclick=x>bold</b>"))
                 .andExpect(status().isFound());
 
         Document page = Html.parse(mvc.perform(get("/questionnaire/result?"
