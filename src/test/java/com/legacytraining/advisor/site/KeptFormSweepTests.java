@@ -82,7 +82,8 @@ class KeptFormSweepTests {
             "/admin/questionnaire/discard", "a button shown while the questionnaire has a draft",
             "/admin/questionnaire/publish", "shown on the preview, which shows while the questionnaire has a draft",
             "/admin/questionnaire/history/{number}/restore", "a button shown once the questionnaire was published",
-            "/admin/backups/download", "a button shown once a backup was made");
+            "/admin/backups/download", "a button shown once a backup was made",
+            "/admin/backups", "a button shown where the site backs itself up (H2); on PostgreSQL the page points to pg_dump");
 
     /** Fields deliberately not kept, by the form's address and the field's name. */
     private static final Map<String, String> NOT_KEPT = Map.of(
