@@ -120,6 +120,20 @@
             field.setAttribute("aria-describedby", field.id + "-hint" + (message ? " " + error.id : ""));
         }
 
+        // A field of another form, refused earlier, shown as no longer at fault.
+        function markOther(field) {
+            field.removeAttribute("aria-invalid");
+            var group = field.closest(".form-group");
+            if (group) {
+                group.classList.remove("form-group--error");
+            }
+            var error = document.getElementById(field.id + "-error");
+            if (error) {
+                error.hidden = true;
+                field.setAttribute("aria-describedby", field.id + "-hint");
+            }
+        }
+
         // The field a refusal is about, if any: its message links to it.
         function fieldOf(key) {
             if (key === "labelrequired" || key === "labeltoolong") {
@@ -142,6 +156,15 @@
             } else {
                 item.textContent = message;
             }
+            // One refusal at a time: an earlier one on this page (refused recovery codes) is no longer the news.
+            document.querySelectorAll("main .error-summary").forEach(function (other) {
+                other.hidden = other !== box;
+            });
+            document.querySelectorAll("main [aria-invalid=true]").forEach(function (other) {
+                if (!form.contains(other)) {
+                    markOther(other);
+                }
+            });
             box.hidden = false;
             document.title = title.indexOf(errorPrefix) === 0 ? title : errorPrefix + " " + title;
             box.focus();
@@ -157,16 +180,16 @@
         form.addEventListener("submit", function (event) {
             event.preventDefault();
             clearProblems();
+            var typed = password ? password.value : "";
+            if (password) {
+                password.value = ""; // sent at most once; never kept in the page, whatever the answer
+            }
             if (!label.value.trim()) {
                 showProblem("labelrequired");
                 return;
             }
             button.disabled = true;
             status.textContent = form.dataset.working;
-            var typed = password ? password.value : "";
-            if (password) {
-                password.value = ""; // sent once; never kept in the page, whatever the answer
-            }
             post(form.dataset.options, form, { password: typed }).then(answerOf).then(function (options) {
                 options.challenge = toBytes(options.challenge);
                 options.user.id = toBytes(options.user.id);

@@ -239,9 +239,12 @@ class PasskeyBrowserTests extends BrowserTest {
         assertThat(driver().getTitle()).isEqualTo("Error: " + title);
         assertThat(focused()).as("focus after the refusal").isEqualTo(summary);
         assertInvalid("label", "Enter a name for the passkey");
+        assertThat(driver().findElement(By.id("passkey-password")).getDomProperty("value"))
+                .as("a password is never kept in the page").isEmpty();
         checkPage("admin-passkeys-no-name");
 
         driver().findElement(By.id("label")).sendKeys("Tablet");
+        driver().findElement(By.id("passkey-password")).sendKeys(PASSWORD);
         andWaitForNewPage(button("Add a passkey")::click);
         new WebDriverWait(driver(), Duration.ofSeconds(10)).until(d -> heading().equals("Passkeys"));
         assertThat(driver().findElement(By.cssSelector("table")).getText()).contains("Tablet");
@@ -259,6 +262,27 @@ class PasskeyBrowserTests extends BrowserTest {
 
         assertRefusedCodes(title);
         checkPage("admin-passkeys-codes-wrong-password");
+    }
+
+    /** A refusal of "Add a passkey" after refused recovery codes: the newer is the one shown and marked. */
+    @Test
+    void onlyTheLatestRefusalOnThePageIsShown() {
+        String name = newAdmin("passkey-two-refusals");
+        signInWithPassword(name);
+        addPasskey("Laptop");
+        open("/admin/account/passkeys");
+        driver().findElement(By.id("codes-password")).sendKeys("not my password");
+        navigate(button("Make new recovery codes"));
+        driver().findElement(By.id("label")).sendKeys("Tablet");
+        button("Add a passkey").click();
+
+        WebElement summary = waitForSummaryOf("passkey-password", "Enter your password");
+        assertThat(driver().findElements(By.cssSelector("main .error-summary")).stream().filter(WebElement::isDisplayed))
+                .containsExactly(summary);
+        assertThat(focused()).isEqualTo(summary);
+        assertThat(driver().findElement(By.id("codes-password")).getDomAttribute("aria-invalid")).isNull();
+        assertThat(driver().findElement(By.id("codes-password-error")).isDisplayed()).isFalse();
+        checkPage("admin-passkeys-second-refusal");
     }
 
     @Test
