@@ -100,6 +100,10 @@ class Enquiry {
         return reference;
     }
 
+    Instant getReceivedAt() {
+        return receivedAt;
+    }
+
     EnquiryStatus getStatus() {
         return status;
     }

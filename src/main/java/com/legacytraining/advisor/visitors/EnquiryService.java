@@ -7,6 +7,7 @@ import com.legacytraining.advisor.site.NotFoundException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -64,6 +65,18 @@ public class EnquiryService {
             // A copy sent at the same moment was committed first (the repeat key is unique): this finds it.
             return ownTransaction.execute(status -> store(details, outcome));
         }
+    }
+
+    /**
+     * The reference of the enquiry this one repeats, sent with the same words within {@link #REPEAT_WINDOW};
+     * empty when it is new. {@link #submit} finds the same, and is the one that decides when two race.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> repeatOf(NewEnquiry details) {
+        Instant windowStart = clock.instant().minus(REPEAT_WINDOW);
+        return enquiries.findByRepeatKey(details.repeatKey())
+                .filter(earlier -> earlier.getReceivedAt().isAfter(windowStart))
+                .map(Enquiry::getReference);
     }
 
     private String store(NewEnquiry details, String outcome) {

@@ -3,6 +3,7 @@ package com.legacytraining.advisor.visitors.web;
 import com.legacytraining.advisor.site.NotFoundException;
 import com.legacytraining.advisor.visitors.EnquiryRetention;
 import com.legacytraining.advisor.visitors.EnquiryService;
+import com.legacytraining.advisor.visitors.NewEnquiry;
 import com.legacytraining.advisor.visitors.ResultSummaries;
 import com.legacytraining.advisor.visitors.ResultSummary;
 import com.legacytraining.advisor.visitors.VisitorLimits;
@@ -61,11 +62,14 @@ class EnquiryController {
         if (binding.hasErrors()) {
             return formPage(model, result, true);
         }
-        if (!limits.enquiries().tryAcquire(request.getRemoteAddr())) {
+        NewEnquiry enquiry = form.toNewEnquiry(result.map(ResultSummary::query).orElse(null));
+        // A repeat stores nothing, so it is answered before the limit, which it must not use up.
+        Optional<String> repeated = enquiries.repeatOf(enquiry);
+        if (repeated.isEmpty() && !limits.enquiries().tryAcquire(request.getRemoteAddr())) {
             throw new PublicPostGuard.RateLimitedException(form.getMessage());
         }
-        String reference = enquiries.submit(form.toNewEnquiry(result.map(ResultSummary::query).orElse(null)),
-                result.map(ResultSummary::outcome).orElse(null));
+        String reference = repeated.isPresent() ? repeated.get()
+                : enquiries.submit(enquiry, result.map(ResultSummary::outcome).orElse(null));
         return "redirect:" + PATH + "/sent?reference=" + reference;
     }
 

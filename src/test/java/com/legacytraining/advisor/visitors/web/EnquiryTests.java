@@ -3,6 +3,7 @@ package com.legacytraining.advisor.visitors.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.legacytraining.advisor.Html;
@@ -140,6 +141,24 @@ class EnquiryTests {
         assertThat(enquiries.inbox(Set.of(), "Double Send Org")).hasSize(1);
         mvc.perform(valid("Double Send Org", "A different question")).andExpect(status().is3xxRedirection());
         assertThat(enquiries.inbox(Set.of(), "Double Send Org")).as("different words are a new enquiry").hasSize(2);
+    }
+
+    /** A repeat stores nothing, so it does not count towards the limit: its visitor sees its reference every time. */
+    @Test
+    void sendingTheSameEnquiryAgainNeverUsesUpTheLimit() throws Exception {
+        RequestPostProcessor address = fromNewAddress();
+        String first = mvc.perform(valid("Resent Org").with(address)).andExpect(status().is3xxRedirection())
+                .andReturn().getResponse().getRedirectedUrl();
+        for (int again = 0; again < 7; again++) {
+            mvc.perform(valid("Resent Org").with(address)).andExpect(redirectedUrl(first));
+        }
+        for (int other = 0; other < 4; other++) {
+            mvc.perform(valid("Resent Org", "Another question " + other).with(address))
+                    .andExpect(status().is3xxRedirection());
+        }
+        mvc.perform(valid("Resent Org", "One question too many").with(address))
+                .andExpect(status().isTooManyRequests());
+        assertThat(enquiries.inbox(Set.of(), "Resent Org")).hasSize(5);
     }
 
     @Test
