@@ -16,6 +16,7 @@ import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -58,9 +59,9 @@ class PlanController {
     }
 
     @GetMapping(Plan.PATH)
-    ModelAndView plan(@RequestParam(name = Plan.PARAMETER, required = false) List<String> groups,
+    ModelAndView plan(@RequestParam MultiValueMap<String, String> query,
             @RequestParam(name = Plan.VERSION, required = false) String version) {
-        Plan plan = plans.read(groups, version);
+        Plan plan = plans.read(groupsIn(query), version);
         ModelAndView page = new ModelAndView("plan/plan");
         page.addObject("plan", PlanPage.of(plan, scoring));
         page.addObject("noindex", true);
@@ -68,9 +69,9 @@ class PlanController {
     }
 
     @GetMapping(PDF)
-    Object planPdf(@RequestParam(name = Plan.PARAMETER, required = false) List<String> groups,
+    Object planPdf(@RequestParam MultiValueMap<String, String> query,
             @RequestParam(name = Plan.VERSION, required = false) String version, Locale locale) {
-        Plan plan = plans.read(groups, version);
+        Plan plan = plans.read(groupsIn(query), version);
         var model = new HashMap<String, Object>();
         model.put("site", site);
         model.put("plan", PlanPage.of(plan, scoring));
@@ -83,10 +84,10 @@ class PlanController {
 
     /** The add-or-change form: empty for a new group, filled in with one group's answers to change it. */
     @GetMapping(GROUP)
-    ModelAndView group(@RequestParam(name = Plan.PARAMETER, required = false) List<String> groups,
+    ModelAndView group(@RequestParam MultiValueMap<String, String> query,
             @RequestParam(name = Plan.VERSION, required = false) String version,
             @RequestParam(name = CHANGE, required = false) Integer change) {
-        Plan plan = plans.read(groups, version);
+        Plan plan = plans.read(groupsIn(query), version);
         QuestionnaireDefinition definition = plan.definition();
         var form = new PlanGroupForm();
         if (change != null) {
@@ -109,14 +110,14 @@ class PlanController {
      * missing name or answer shows the form again with an error summary.
      */
     @GetMapping(ADD)
-    ModelAndView add(@RequestParam(name = Plan.PARAMETER, required = false) List<String> groups,
+    ModelAndView add(@RequestParam MultiValueMap<String, String> query,
             @RequestParam(name = Plan.VERSION, required = false) String version,
             @Valid @ModelAttribute("form") PlanGroupForm form, BindingResult errors) {
         if (errors.hasFieldErrors("replace")) {
             // The group being changed is a hidden field the form fills in: a value that is no number was not sent by it.
             throw new Plan.BadPlanException("plan.bad.change");
         }
-        Plan plan = plans.read(groups, version);
+        Plan plan = plans.read(groupsIn(query), version);
         QuestionnaireDefinition definition = plan.definition();
         Answers answers;
         String backUrl = plan.url();
@@ -186,5 +187,13 @@ class PlanController {
         Map<String, String> selected = form.getAnswers();
         page.addObject("selected", selected);
         return page;
+    }
+
+    /**
+     * The plan's groups, each as sent. A {@code List<String>} parameter would split a single value at its commas,
+     * and a group named "Porters, night" would come apart.
+     */
+    private static List<String> groupsIn(MultiValueMap<String, String> query) {
+        return query.get(Plan.PARAMETER);
     }
 }

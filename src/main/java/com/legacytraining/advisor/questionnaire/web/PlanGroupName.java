@@ -41,9 +41,13 @@ final class PlanGroupName {
         return Optional.empty();
     }
 
+    /**
+     * Control characters, every invisible formatting character (bidi embeddings, overrides, isolates and marks,
+     * zero widths, the byte order mark: Unicode's category Cf) and the line and paragraph separators.
+     */
     private static boolean hidden(int point) {
-        return Character.getType(point) == Character.CONTROL
-                || point >= 0x202A && point <= 0x202E
-                || point >= 0x2066 && point <= 0x2069;
+        int type = Character.getType(point);
+        return type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR;
     }
 }

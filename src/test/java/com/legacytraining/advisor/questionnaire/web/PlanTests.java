@@ -229,6 +229,30 @@ class PlanTests {
         assertThat(badCode.getResponse().getContentAsString()).contains("not a valid code").doesNotContain("jo@example.org");
     }
 
+    /** A comma is punctuation like any other: a group named with one is added, shown and printed whole. */
+    @Test
+    void aNameWithACommaIsAddedAndShownWhole() throws Exception {
+        String plan = add("/plan/add?code=" + AE_NURSES + "&name=" + encode("Porters, night"));
+        plan = add(plan.replace("/plan?", "/plan/add?") + "&code=" + PORTERS + "&name=" + encode("Day, weekend"));
+
+        assertThat(page(plan).select(".plan-row .plan-row__name").eachText())
+                .containsExactly("Porters, night", "Day, weekend");
+        mvc.perform(get(URI.create(plan.replace("/plan?", "/plan.pdf?")))).andExpect(status().isOk());
+        assertThat(page(plan.replace("/plan?", "/plan/group?") + "&change=0").selectFirst("#name").val())
+                .isEqualTo("Porters, night");
+    }
+
+    /** Every invisible formatting character (direction marks, zero widths) and line separator is refused too. */
+    @Test
+    void theFormRefusesInvisibleFormattingAndLineSeparatorsToo() throws Exception {
+        for (String name : new String[] { "Night\u200enurses", "Night\u200bnurses", "\ufeffPorters", "Night\u2028nurses",
+                "Night\u061cnurses" }) {
+            Document page = page("/plan/add?code=" + AE_NURSES + "&name=" + encode(name));
+            assertThat(page.select(".error-summary li").eachText()).as(name).hasSize(1);
+            assertThat(page.selectFirst("#name").val()).as(name).isEqualTo(name);
+        }
+    }
+
     /** The form refuses the same names, keeping what was typed, and says why. */
     @Test
     void theFormRefusesControlAndBidiCharactersKeepingWhatWasTyped() throws Exception {
