@@ -147,12 +147,21 @@ public class AdminUserService implements UserDetailsService {
         });
     }
 
-    /** Changes a password after checking the current one; the message key of the problem when it did not match. */
+    /** The problem of a new password that is the current one: whoever set it for this admin still knows it. */
+    public static final String SAME_PASSWORD = "password.sameAsCurrent";
+
+    /**
+     * Changes a password after checking the current one; the message key of the problem when it did not match,
+     * or {@link #SAME_PASSWORD} when the new one is the same.
+     */
     @Transactional
     public Optional<String> changePassword(String username, String currentPassword, String newPassword) {
         AdminUser user = users.findByUsernameIgnoreCase(username).orElseThrow();
         if (!passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
             return Optional.of("password.currentWrong");
+        }
+        if (passwordEncoder.matches(newPassword, user.getPasswordHash())) {
+            return Optional.of(SAME_PASSWORD);
         }
         user.changePasswordHash(passwordEncoder.encode(newPassword));
         audit.record(username, AuditAction.PASSWORD_CHANGED, "admin " + username);

@@ -109,6 +109,13 @@ class AccountTests {
         assertThat(passwordPage.select(".password-change-due").text()).contains("someone else set");
         assertThat(passwordPage.select(".password-change-due a")).as("no link to the page itself").isEmpty();
 
+        Document same = Html.parse(browser.perform(post("/admin/account/password").with(csrf())
+                .param("currentPassword", PASSWORD).param("newPassword", PASSWORD).param("confirmPassword", PASSWORD))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(same.select(".error-summary a")).extracting(a -> a.text())
+                .containsExactly("New password: Choose a password different from your current one");
+        assertThat(same.select(".password-change-due").text()).as("still asked").contains("someone else set");
+
         browser.perform(post("/admin/account/password").with(csrf()).param("currentPassword", PASSWORD)
                 .param("newPassword", "a passphrase of my own").param("confirmPassword", "a passphrase of my own"))
                 .andExpect(redirectedUrl("/admin"));

@@ -38,7 +38,8 @@ class AccountController {
             HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         if (!binding.hasErrors()) {
             users.changePassword(who.getName(), form.getCurrentPassword(), form.getNewPassword())
-                    .ifPresent(problem -> binding.rejectValue("currentPassword", problem));
+                    .ifPresent(problem -> binding.rejectValue(
+                            AdminUserService.SAME_PASSWORD.equals(problem) ? "newPassword" : "currentPassword", problem));
         }
         if (binding.hasErrors()) {
             // Passwords are never sent back to the browser, so the fields are empty again.
