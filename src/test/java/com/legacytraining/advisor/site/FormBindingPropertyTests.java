@@ -163,6 +163,9 @@ class FormBindingPropertyTests {
         long faq = content.create(ContentKind.FAQ, page, Map.of("question", "Who binds forms?", "answer", "Spring."),
                 true, null, "binder");
         long scenario = jdbc.sql("select min(id) from scenario").query(Long.class).single();
+        String reference = enquiries.submit(new NewEnquiry("Sam", "Notes Binding Care", "sam@example.org", null, null,
+                "Please call.", null), null);
+        long enquiry = jdbc.sql("select id from enquiry where reference = ?").param(reference).query(Long.class).single();
         List<QuestionDefinition> questions = questionnaire.current().questions();
         QuestionDefinition setting = questions.get(0);
         Set<String> contentEchoed = Set.of("fields[question]", "fields[answer]", "changeNote");
@@ -195,6 +198,8 @@ class FormBindingPropertyTests {
                 new Form("publishing the questionnaire", "/admin/questionnaire/publish", false, ADMIN,
                         random -> fields(random, "version", "1", "changeNote", "Reweighed", "confirm", "true"),
                         Set.of("changeNote")),
+                new Form("an enquiry's notes", "/admin/enquiries/" + enquiry + "/notes", false, ADMIN,
+                        random -> fields(random, "notes", "Rang back on Tuesday"), Set.of("notes")),
                 new Form("a new admin", "/admin/users", false, ADMIN, random -> fields(random,
                         "username", "admin-" + random.nextInt(1_000_000), "password", "a long enough passphrase"),
                         Set.of("username")),

@@ -5,6 +5,7 @@ import com.legacytraining.advisor.visitors.EnquiryService;
 import com.legacytraining.advisor.visitors.EnquiryStatus;
 import com.legacytraining.advisor.visitors.EnquiryView;
 import com.legacytraining.advisor.visitors.ResultSummaries;
+import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.EnumSet;
@@ -16,7 +17,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -57,8 +60,13 @@ class EnquiryAdminController {
     @GetMapping(INBOX + "/{id}")
     String enquiry(@PathVariable long id, Model model) {
         EnquiryView enquiry = enquiries.find(id);
-        model.addAttribute("enquiry", enquiry);
         model.addAttribute("form", NotesForm.of(enquiry.notes()));
+        return enquiryPage(enquiry, model);
+    }
+
+    /** The enquiry's page around the notes form already in the model: as stored, or as typed and refused. */
+    private String enquiryPage(EnquiryView enquiry, Model model) {
+        model.addAttribute("enquiry", enquiry);
         model.addAttribute("statusForm", StatusForm.of(enquiry.status()));
         model.addAttribute("result", results.ofQuery(enquiry.resultQuery()).orElse(null));
         model.addAttribute("statuses", EnquiryStatus.values());
@@ -74,10 +82,12 @@ class EnquiryAdminController {
     }
 
     @PostMapping(INBOX + "/{id}/notes")
-    String saveNotes(@PathVariable long id, @RequestParam(defaultValue = "") String notes, Principal who,
-            RedirectAttributes redirect) {
-        enquiries.saveNotes(id, notes.length() > NotesForm.MAX_LENGTH ? notes.substring(0, NotesForm.MAX_LENGTH) : notes,
-                who.getName());
+    String saveNotes(@PathVariable long id, @Valid @ModelAttribute("form") NotesForm form, BindingResult binding,
+            Principal who, Model model, RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return enquiryPage(enquiries.find(id), model);
+        }
+        enquiries.saveNotes(id, form.getNotes(), who.getName());
         redirect.addFlashAttribute("message", "enquiries.notesSaved");
         return "redirect:" + INBOX + "/" + id;
     }

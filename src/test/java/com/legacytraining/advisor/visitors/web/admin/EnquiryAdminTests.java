@@ -50,6 +50,24 @@ class EnquiryAdminTests {
                 .param("status", "NEW", "ANSWERED")).andReturn()).select("tbody tr")).hasSize(1);
     }
 
+    /** Notes over the limit were cut without a word; they are refused, with everything typed shown back. */
+    @Test
+    void notesOverTheLimitAreRefusedWithEverythingTypedKept() throws Exception {
+        long id = submit("Long Notes Org");
+        enquiries.saveNotes(id, "Rang back on Monday", "inbox-admin");
+        String typed = "Called twice. ".repeat(300);
+
+        Document page = Html.parse(mvc.perform(post("/admin/enquiries/" + id + "/notes").param("notes", typed)
+                .with(csrf())).andExpect(status().isOk()).andReturn());
+
+        assertThat(page.title()).startsWith("Error:");
+        assertThat(page.select(".error-summary a")).extracting(a -> a.attr("href") + " " + a.text())
+                .containsExactly("#notes Notes: Use 4000 characters or fewer");
+        assertThat(page.selectFirst("#notes").text()).isEqualTo(typed.strip());
+        assertThat(page.selectFirst("#notes").attr("aria-invalid")).isEqualTo("true");
+        assertThat(enquiries.find(id).notes()).isEqualTo("Rang back on Monday");
+    }
+
     @Test
     void theDetailShowsTheResultAndStatusChangesAndNotesAreAudited() throws Exception {
         long id = submit("Detail Org");
