@@ -2,12 +2,8 @@ package com.legacytraining.advisor.admin;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.List;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 /**
  * An admin signed in with a password someone else set: generated and logged for the first admin, or typed
@@ -34,13 +30,7 @@ public final class PasswordChangeDue {
         if (!of(current)) {
             return;
         }
-        UsernamePasswordAuthenticationToken settled = UsernamePasswordAuthenticationToken.authenticated(
-                current.getPrincipal(), null, List.copyOf(current.getAuthorities().stream()
-                        .filter(granted -> !AUTHORITY.equals(granted.getAuthority())).toList()));
-        settled.setDetails(current.getDetails());
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(settled);
-        SecurityContextHolder.setContext(context);
-        new HttpSessionSecurityContextRepository().saveContext(context, request, response);
+        SecondFactor.replace(SecondFactor.withAuthorities(current, current.getAuthorities().stream()
+                .filter(granted -> !AUTHORITY.equals(granted.getAuthority())).toList()), request, response);
     }
 }

@@ -52,7 +52,7 @@ public class SecondFactor {
     private final SecondFactorPolicy policy;
     private final Passkeys passkeys;
     private final AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
-    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+    private static final SecurityContextRepository CONTEXTS = new HttpSessionSecurityContextRepository();
 
     SecondFactor(SecondFactorPolicy policy, Passkeys passkeys) {
         this.policy = policy;
@@ -82,11 +82,16 @@ public class SecondFactor {
      */
     public void grant(String factor, HttpServletRequest request, HttpServletResponse response) {
         Authentication current = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(withFactor(current, factor));
-        SecurityContextHolder.setContext(context);
         request.changeSessionId();
-        contexts.saveContext(context, request, response);
+        replace(withFactor(current, factor), request, response);
+    }
+
+    /** Puts this authentication in place of the signed-in admin's, for this request and in the session. */
+    static void replace(Authentication authentication, HttpServletRequest request, HttpServletResponse response) {
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(authentication);
+        SecurityContextHolder.setContext(context);
+        CONTEXTS.saveContext(context, request, response);
     }
 
     /**
@@ -117,10 +122,15 @@ public class SecondFactor {
         if (!has(current, factor)) {
             authorities.add(FactorGrantedAuthority.fromAuthority(factor));
         }
-        UsernamePasswordAuthenticationToken merged = UsernamePasswordAuthenticationToken.authenticated(
+        return withAuthorities(current, authorities);
+    }
+
+    /** The same admin, signed in the same way, with these authorities. */
+    static Authentication withAuthorities(Authentication current, Collection<? extends GrantedAuthority> authorities) {
+        UsernamePasswordAuthenticationToken changed = UsernamePasswordAuthenticationToken.authenticated(
                 current.getPrincipal(), null, List.copyOf(authorities));
-        merged.setDetails(current.getDetails());
-        return merged;
+        changed.setDetails(current.getDetails());
+        return changed;
     }
 
     /**
